@@ -1,0 +1,225 @@
+"""The `rl-playground` command: no command opens the window; train, rollout and runs work headless.
+
+Qt is never imported here: the GUI is loaded only when no command is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Sequence
+from typing import Any, NoReturn
+
+from desktop import __version__
+from desktop.core import settings as settings_mod
+from desktop.core.errors import UserError
+from desktop.core.settings import TrainingSettings
+from desktop.core.store import RunStore, StoreError, plan_resume
+
+COMMANDS = ("train", "rollout", "runs")
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit status 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="rl-playground", description="Watch reinforcement learning and Ray at work.")
+    parser.add_argument("--version", action="version", version=f"rl-playground {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    train = sub.add_parser("train", help="train PPO on CartPole-v1 (like the classic `rllib train`)")
+    train.add_argument("--preset", choices=["quick", "standard"], default="quick")
+    train.add_argument("--iterations", type=int, help="the iteration number at which the run stops")
+    train.add_argument("--target-return", type=float, help="stop once the mean return reaches this (0 = never)")
+    train.add_argument("--checkpoint-freq", type=int, help="save a checkpoint every N iterations (0 = never)")
+    train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
+    train.add_argument("--hidden", help="hidden layer sizes, e.g. 256,256")
+    train.add_argument("--lr", type=float, help="learning rate")
+    train.add_argument("--train-batch", type=int, help="environment steps per iteration")
+    train.add_argument("--minibatch", type=int, help="steps per gradient step")
+    train.add_argument("--epochs", type=int, help="passes over each batch")
+    train.add_argument("--env-runners", type=int, help="EnvRunner actors sampling in parallel (0 = in the run itself)")
+    train.add_argument("--seed", type=int, help="random seed for a reproducible run")
+    train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
+    train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
+
+    rollout = sub.add_parser("rollout", help="watch a checkpoint play (like the classic `rllib rollout`)")
+    rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
+    rollout.add_argument("--episodes", type=int, default=10)
+    rollout.add_argument("--seed", type=int, default=None)
+
+    sub.add_parser("runs", help="list the runs in the data folder")
+    return parser
+
+
+def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
+    s = settings_mod.preset(args.preset)
+    changes: dict[str, Any] = {}
+    names = {
+        "iterations": "iterations",
+        "checkpoint_freq": "checkpoint_freq",
+        "lr": "lr",
+        "train_batch": "train_batch",
+        "minibatch": "minibatch",
+        "epochs": "epochs",
+        "env_runners": "env_runners",
+        "seed": "seed",
+    }
+    for arg, field in names.items():
+        value = getattr(args, arg)
+        if value is not None:
+            changes[field] = value
+    if args.hidden is not None:
+        changes["hidden"] = settings_mod.parse_hidden(args.hidden)
+    if args.target_return is not None:
+        changes["target_return"] = args.target_return if args.target_return > 0 else None
+    if args.checkpoint_at_end:
+        changes["checkpoint_at_end"] = True
+    return s.replace(**changes)
+
+
+def _row(name: str, status: str, r: Any) -> str:
+    reward = "" if math.isnan(r.episode_return_mean) else f"{r.episode_return_mean:.1f}"
+    sps = "" if math.isnan(r.steps_per_second) else f"{r.steps_per_second:.0f}"
+    return f"| {name:<44} | {status:<10} | {r.iteration:>4} | {r.time_total_s:>8.1f} | {r.timesteps:>7} | {reward:>7} | {sps:>7} |"
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    settings = settings_from_args(args)
+    store = RunStore()
+    plan = None
+    if args.resume:
+        plan = plan_resume(store, args.resume, args.iterations)
+        settings = plan.record.settings
+    settings_mod.validate(settings)
+    store.ensure_writable()
+
+    from desktop.engine import runtime
+
+    runtime.start(address=args.address)
+    from desktop.core.events import CheckpointSaved, IterationResult, RunFailed, RunFinished
+    from desktop.core.resources import memory_line
+    from desktop.core.store import RunRecorder
+    from desktop.engine.session import RunHandle
+
+    try:
+        snapshot = runtime.ResourceMonitor().sample()
+        settings_mod.validate(settings, available_cpus=snapshot.cpus_total - snapshot.cpus_used)
+        record = plan.record if plan else store.create_run(settings, engine=args.address or "local")
+        recorder = RunRecorder(record)
+        record.update_info(status="running")
+        handle = (
+            RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s)
+            if plan
+            else RunHandle(settings)
+        )
+        name = record.info.get("name", record.id)
+        print("== Status ==")
+        print(memory_line(snapshot))
+        print(f"Resources requested: {settings.cpus_needed()}/{snapshot.cpus_total:g} CPUs, 0/{snapshot.gpus_total:g} GPUs")
+        print(f"Result logdir: {record.folder}")
+        header = f"| {'Trial name':<44} | {'status':<10} | {'iter':>4} | {'time (s)':>8} | {'ts':>7} | {'reward':>7} | {'steps/s':>7} |"
+        print("+" + "-" * (len(header) - 2) + "+")
+        print(header)
+        print("+" + "-" * (len(header) - 2) + "+", flush=True)
+        outcome: Any = None
+        interrupted = False
+        while outcome is None:
+            try:
+                events = handle.poll()
+                recorder.handle(events)
+                for event in events:
+                    if isinstance(event, IterationResult):
+                        print(_row(name, "RUNNING", event), flush=True)
+                    elif isinstance(event, CheckpointSaved):
+                        print(f"Checkpoint saved at iteration {event.iteration}.", flush=True)
+                    elif isinstance(event, (RunFinished, RunFailed)):
+                        outcome = event
+                time.sleep(0.05)
+            except KeyboardInterrupt:
+                if interrupted:
+                    raise
+                interrupted = True
+                print("Stopping after this iteration (and saving a checkpoint); Ctrl-C again to quit now.", flush=True)
+                handle.stop(checkpoint=True)
+        handle.release()
+        if isinstance(outcome, RunFailed):
+            recorder.handle([outcome])
+            print(f"rl-playground: {outcome.reason}", file=sys.stderr)
+            return 1
+        print(f"Run {record.id} finished: {outcome.reason}.")
+        for checkpoint in record.checkpoints():
+            print(f"Checkpoint: {checkpoint.path}")
+        return 0
+    finally:
+        runtime.shutdown()
+
+
+def cmd_rollout(args: argparse.Namespace) -> int:
+    if args.episodes < 1:
+        raise UsageError("--episodes must be at least 1")
+    store = RunStore()
+    _, checkpoint = store.resolve(args.checkpoint)
+    from desktop.engine.policy import read_policy_weights
+    from desktop.sim.cartpole import play_episodes
+    from desktop.sim.policy import NumpyPolicy, PolicyError
+
+    try:
+        policy = NumpyPolicy(read_policy_weights(checkpoint))
+    except PolicyError as exc:
+        raise StoreError(str(exc)) from None
+    rewards = play_episodes(policy, args.episodes, seed=args.seed)
+    for i, reward in enumerate(rewards):
+        print(f"Episode #{i}: reward: {reward:.1f}")
+    print(f"Mean reward over {len(rewards)} episodes: {sum(rewards) / len(rewards):.1f}")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    store = RunStore()
+    runs = store.runs()
+    if not runs:
+        print(f"No runs yet in {store.runs_dir}.")
+        return 0
+    print(f"{'run id':<32} {'date':<16} {'status':<10} {'iter':>5} {'best return':>11}  checkpoints")
+    for run in runs:
+        info = run.info
+        date = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("created", 0)))
+        best = run.best_return()
+        best_text = "" if math.isnan(best) else f"{best:.1f}"
+        checkpoints = ",".join(str(c.iteration) for c in run.checkpoints()) or "-"
+        print(f"{run.id:<32} {date:<16} {info.get('status', '?'):<10} {info.get('iteration', 0):>5} {best_text:>11}  {checkpoints}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
+        if not argv or argv[0].startswith("-qt") or argv[0] == "--":
+            from desktop.gui.app import main as gui_main
+
+            return gui_main(argv)
+    try:
+        args = build_parser().parse_args(argv)
+        handler = {"train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs}.get(args.command)
+        if handler is None:
+            raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")
+        return handler(args)
+    except UsageError as exc:
+        print(f"rl-playground: error: {exc}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"rl-playground: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Plain Python shared by every layer: no Qt, Ray, torch, gymnasium or pygame."""

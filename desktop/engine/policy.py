@@ -1,0 +1,42 @@
+"""A checkpoint's policy weights as numpy arrays, for rollouts in a process without torch.
+
+The app's own checkpoints carry `policy.npz`; any other RLlib checkpoint is read
+with RLlib (`RLModule.from_checkpoint`), in-process for the CLI or in a Ray task
+for the GUI, which never imports torch.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import ray
+
+from desktop.core.store import POLICY_FILE, RLLIB_MODULE_PATH, StoreError, load_policy
+
+
+def read_policy_weights(checkpoint: str | Path) -> dict[str, np.ndarray]:
+    """Weights of the checkpoint's default policy; StoreError with one sentence if unreadable."""
+    folder = Path(checkpoint).expanduser().resolve()
+    if (folder / POLICY_FILE).is_file():
+        try:
+            return load_policy(folder)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"The policy file in {folder} is damaged ({exc}).") from None
+    module_dir = folder / RLLIB_MODULE_PATH
+    if not module_dir.is_dir():
+        raise StoreError(f"{folder} is not an RLlib checkpoint (no policy inside).")
+    try:
+        from ray.rllib.core.rl_module.rl_module import RLModule
+
+        module = RLModule.from_checkpoint(str(module_dir))
+        state: dict[str, Any] = module.get_state()
+    except Exception as exc:
+        raise StoreError(f"The checkpoint in {folder} could not be read ({type(exc).__name__}).") from None
+    return {k: np.asarray(v) for k, v in state.items() if k.startswith(("encoder.", "pi."))}
+
+
+@ray.remote(num_cpus=0)
+def read_policy_weights_task(checkpoint: str) -> dict[str, np.ndarray]:
+    return read_policy_weights(checkpoint)

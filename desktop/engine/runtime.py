@@ -1,0 +1,169 @@
+"""Start an embedded local Ray (loopback only), or join a cluster; read resources; shut down."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import stat
+import threading
+from pathlib import Path
+
+import psutil
+import ray
+
+from desktop.core.errors import RayUnavailable
+from desktop.core.resources import NodeResources, ResourceSnapshot, WorkerProcess
+
+
+def probe_address(address: str, timeout: float = 3.0) -> None:
+    """Fail fast with a sentence when nothing listens at HOST:PORT (ray.init would block far longer)."""
+    host, _, port = address.rpartition(":")
+    if not host or not port.isdigit():
+        raise RayUnavailable(f"'{address}' is not a cluster address; use HOST:PORT such as 127.0.0.1:6379.")
+    try:
+        with socket.create_connection((host, int(port)), timeout=timeout):
+            pass
+    except OSError as exc:
+        raise RayUnavailable(f"No Ray cluster answers at {address} ({exc.strerror or exc}).") from None
+
+
+def _protect_token_file() -> None:
+    """Ray writes its auth token world-readable; only the owner should read it."""
+    token = Path.home() / ".ray" / "auth_token"
+    try:
+        if token.is_file() and token.stat().st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+            token.chmod(0o600)
+    except OSError:
+        pass
+
+
+def start(address: str | None = None, num_cpus: int | None = None) -> None:
+    """Start the embedded runtime (address None) or connect to a running cluster. Blocks for seconds."""
+    if ray.is_initialized():
+        return
+    logging.getLogger("ray").setLevel(logging.ERROR)
+    logging.getLogger("ray.rllib").setLevel(logging.ERROR)
+    if address:
+        probe_address(address)
+        ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
+    else:
+        ray.init(
+            address="local",
+            num_cpus=num_cpus,
+            include_dashboard=False,
+            logging_level=logging.ERROR,
+            log_to_driver=False,
+        )
+    _protect_token_file()
+
+
+def shutdown() -> None:
+    if ray.is_initialized():
+        ray.shutdown()
+
+
+def own_processes() -> list[psutil.Process]:
+    """The Ray processes this driver started (gcs_server, raylet, ...), empty when joined to a cluster."""
+    node = getattr(ray._private.worker, "_global_node", None)
+    found = []
+    for infos in getattr(node, "all_processes", {}).values():
+        for info in infos:
+            try:
+                found.append(psutil.Process(info.process.pid))
+            except (psutil.Error, AttributeError):
+                pass
+    return found
+
+
+def _raylet_pids() -> list[int]:
+    node = getattr(ray._private.worker, "_global_node", None)
+    infos = getattr(node, "all_processes", {}).get("raylet", [])
+    return [info.process.pid for info in infos]
+
+
+class ResourceMonitor:
+    """Samples Ray's and the machine's resources about once a second in a thread of its own.
+
+    The GUI reads `latest` on its timer and so never waits on Ray.
+    """
+
+    def __init__(self, interval_s: float = 1.0):
+        self.interval_s = interval_s
+        self.latest: ResourceSnapshot | None = None
+        self._stop = threading.Event()
+        self._procs: dict[int, psutil.Process] = {}
+        self._thread = threading.Thread(target=self._loop, name="ray-resources", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            try:
+                if ray.is_initialized():
+                    self.latest = self.sample()
+            except Exception:  # Ray shutting down or a node gone: try again next second.
+                pass
+            self._stop.wait(self.interval_s)
+
+    def sample(self) -> ResourceSnapshot:
+        total = ray.cluster_resources()
+        free = ray.available_resources()
+        vm = psutil.virtual_memory()
+        return ResourceSnapshot(
+            cpus_total=total.get("CPU", 0.0),
+            cpus_used=total.get("CPU", 0.0) - free.get("CPU", 0.0),
+            gpus_total=total.get("GPU", 0.0),
+            gpus_used=total.get("GPU", 0.0) - free.get("GPU", 0.0),
+            memory_total=total.get("memory", 0.0),
+            memory_used=total.get("memory", 0.0) - free.get("memory", 0.0),
+            object_store_total=total.get("object_store_memory", 0.0),
+            object_store_used=total.get("object_store_memory", 0.0) - free.get("object_store_memory", 0.0),
+            machine_memory_total=float(vm.total),
+            machine_memory_used=float(vm.total - vm.available),
+            workers=tuple(self._workers()),
+            nodes=tuple(self._nodes()),
+        )
+
+    def _workers(self) -> list[WorkerProcess]:
+        workers = []
+        seen = set()
+        for raylet in _raylet_pids():
+            try:
+                children = psutil.Process(raylet).children(recursive=True)
+            except psutil.Error:
+                continue
+            for child in children:
+                proc = self._procs.setdefault(child.pid, child)
+                seen.add(child.pid)
+                try:
+                    with proc.oneshot():
+                        name = proc.cmdline()[0] if proc.name().startswith("ray::") else proc.name()
+                        name = proc.name() if not name else name
+                        workers.append(
+                            WorkerProcess(proc.pid, name, proc.cpu_percent(None), proc.memory_info().rss)
+                        )
+                except (psutil.Error, IndexError):
+                    continue
+        self._procs = {pid: p for pid, p in self._procs.items() if pid in seen}
+        return sorted(workers, key=lambda w: (-w.memory_bytes, w.pid))
+
+    def _nodes(self) -> list[NodeResources]:
+        nodes = []
+        for node in ray.nodes():
+            res = node.get("Resources", {})
+            nodes.append(
+                NodeResources(
+                    node_id=node.get("NodeID", "")[:8],
+                    address=node.get("NodeManagerAddress", ""),
+                    alive=bool(node.get("Alive")),
+                    cpus=res.get("CPU", 0.0),
+                    gpus=res.get("GPU", 0.0),
+                    memory_bytes=res.get("memory", 0.0),
+                    object_store_bytes=res.get("object_store_memory", 0.0),
+                )
+            )
+        return nodes

@@ -1,0 +1,66 @@
+"""The driver's side of a TrainingRun: start it, poll it without blocking, control it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ray
+from ray.exceptions import RayActorError, RayError
+
+from desktop.core.events import Event, RunFailed
+from desktop.core.settings import TrainingSettings
+from desktop.engine.trainer import TrainingRun
+
+
+class RunHandle:
+    """Keeps at most one `poll` in flight and checks it with `ray.wait(timeout=0)`.
+
+    Every method returns at once, so the GUI thread can call them from a QTimer.
+    """
+
+    def __init__(
+        self,
+        settings: TrainingSettings,
+        start_iteration: int = 0,
+        checkpoint: bytes | None = None,
+        time_offset_s: float = 0.0,
+    ):
+        self.actor: Any = TrainingRun.remote(settings.to_dict(), start_iteration, checkpoint, time_offset_s)
+        self._pending: Any = None
+        self.finished = False
+
+    def poll(self) -> list[Event]:
+        """Events since the last poll; [] while the answer is still on its way."""
+        if self.finished:
+            return []
+        if self._pending is None:
+            self._pending = self.actor.poll.remote()
+        ready, _ = ray.wait([self._pending], timeout=0)
+        if not ready:
+            return []
+        ref, self._pending = self._pending, None
+        try:
+            return ray.get(ref)
+        except RayActorError:
+            self.finished = True
+            return [RunFailed("The training process stopped unexpectedly; resume from the last checkpoint.")]
+        except RayError as exc:
+            self.finished = True
+            return [RunFailed(f"Lost contact with the training process ({type(exc).__name__}).")]
+
+    def pause(self) -> None:
+        self.actor.pause.remote()
+
+    def resume(self) -> None:
+        self.actor.resume.remote()
+
+    def stop(self, checkpoint: bool | None = None) -> None:
+        self.actor.stop.remote(checkpoint)
+
+    def release(self) -> None:
+        """End the actor's process (after its RunFinished/RunFailed arrived)."""
+        self.finished = True
+        try:
+            ray.kill(self.actor)
+        except Exception:
+            pass

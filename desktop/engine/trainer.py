@@ -1,0 +1,178 @@
+"""TrainingRun: a Ray actor that owns the RLlib Algorithm and loops `train()` in its own thread.
+
+It is a threaded actor, so `poll`, `pause`, `resume` and `stop` are answered while an
+iteration runs. Everything it reports is an event from `desktop.core.events`;
+checkpoints travel as bytes, so a run on a remote node lands on the user's disk.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+import threading
+import traceback
+from pathlib import Path
+from typing import Any
+
+import ray
+
+from desktop.core.events import (
+    CheckpointSaved,
+    Event,
+    IterationResult,
+    PolicyWeights,
+    RunFailed,
+    RunFinished,
+    RunStatus,
+)
+from desktop.core.metrics import iteration_result
+from desktop.core.settings import TrainingSettings
+from desktop.core.store import pack_folder, unpack_archive
+
+
+class TrainingLoop:
+    """The loop itself, free of Ray's actor machinery (the actor below hosts it)."""
+
+    def __init__(
+        self,
+        settings: dict[str, Any],
+        start_iteration: int = 0,
+        checkpoint: bytes | None = None,
+        time_offset_s: float = 0.0,
+    ):
+        self.settings = TrainingSettings.from_dict(settings)
+        self.iteration = start_iteration
+        self.time_offset_s = time_offset_s
+        self._checkpoint = checkpoint
+        self._events: list[Event] = []
+        self._lock = threading.Lock()
+        self._running = threading.Event()
+        self._running.set()
+        self._stop = threading.Event()
+        self._checkpoint_on_stop = self.settings.checkpoint_at_end
+        self._workdir = Path(tempfile.mkdtemp(prefix="rl-playground-run-"))
+        self._thread = threading.Thread(target=self._run, name="training-loop", daemon=True)
+        self._thread.start()
+
+    # -- called from the driver (through the actor) --------------------------------
+    def poll(self) -> list[Event]:
+        with self._lock:
+            events, self._events = self._events, []
+        return events
+
+    def pause(self) -> None:
+        self._running.clear()
+        self._emit(RunStatus("paused"))
+
+    def resume(self) -> None:
+        self._running.set()
+        self._emit(RunStatus("running"))
+
+    def stop(self, checkpoint: bool | None = None) -> None:
+        """End after the current iteration; `checkpoint` overrides the run's checkpoint-at-end."""
+        if checkpoint is not None:
+            self._checkpoint_on_stop = checkpoint
+        self._stop.set()
+        self._running.set()
+        self._emit(RunStatus("stopping"))
+
+    def done(self) -> bool:
+        return not self._thread.is_alive()
+
+    # -- the training thread -------------------------------------------------------
+    def _emit(self, event: Event) -> None:
+        with self._lock:
+            self._events.append(event)
+
+    def _run(self) -> None:
+        algo = None
+        try:
+            self._emit(RunStatus("building", "Building the PPO algorithm…"))
+            from desktop.engine.algo import policy_state, ppo_config
+
+            algo = ppo_config(self.settings).build_algo()
+            if self._checkpoint is not None:
+                folder = self._workdir / "restore"
+                unpack_archive(self._checkpoint, folder)
+                algo.restore_from_path(str(folder))
+                self._checkpoint = None
+            self._emit(PolicyWeights(self.iteration, policy_state(algo)))
+            self._emit(RunStatus("running"))
+            reason = self._loop(algo, policy_state)
+            self._emit(RunFinished(reason))
+        except Exception as exc:
+            self._emit(RunFailed(f"Training failed: {exc}".splitlines()[0], traceback.format_exc()))
+        finally:
+            if algo is not None:
+                try:
+                    algo.stop()
+                except Exception:
+                    pass
+            shutil.rmtree(self._workdir, ignore_errors=True)
+
+    def _loop(self, algo: Any, policy_state: Any) -> str:
+        s = self.settings
+        last_saved = -1
+        reason = f"reached {s.iterations} iterations"
+        while self.iteration < s.iterations:
+            while not self._running.wait(0.2):
+                pass
+            if self._stop.is_set():
+                reason = "stopped"
+                break
+            raw = algo.train()
+            self.iteration += 1
+            result = iteration_result(raw, self.iteration, self.time_offset_s)
+            self._emit(result)
+            self._emit(PolicyWeights(self.iteration, policy_state(algo)))
+            if s.checkpoint_freq and self.iteration % s.checkpoint_freq == 0:
+                self._save(algo, policy_state)
+                last_saved = self.iteration
+            if self._reached_target(result):
+                reason = f"reached mean return {s.target_return:g}"
+                break
+            if self._stop.is_set():
+                reason = "stopped"
+                break
+        at_end = self._checkpoint_on_stop if self._stop.is_set() else s.checkpoint_at_end
+        if at_end and last_saved != self.iteration and self.iteration > 0:
+            self._save(algo, policy_state)
+        return reason
+
+    def _reached_target(self, result: IterationResult) -> bool:
+        target = self.settings.target_return
+        return target is not None and result.episode_return_mean >= target
+
+    def _save(self, algo: Any, policy_state: Any) -> None:
+        folder = self._workdir / f"checkpoint-{self.iteration}"
+        algo.save_to_path(str(folder))
+        archive = pack_folder(folder)
+        shutil.rmtree(folder, ignore_errors=True)
+        self._emit(CheckpointSaved(self.iteration, archive, policy_state(algo)))
+
+
+@ray.remote(num_cpus=1, max_concurrency=4, max_restarts=0)
+class TrainingRun:
+    """The Ray actor hosting a TrainingLoop (one CPU: the learner runs here)."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        self._loop = TrainingLoop(*args, **kwargs)
+
+    def poll(self) -> list[Event]:
+        return self._loop.poll()
+
+    def pause(self) -> None:
+        self._loop.pause()
+
+    def resume(self) -> None:
+        self._loop.resume()
+
+    def stop(self, checkpoint: bool | None = None) -> None:
+        self._loop.stop(checkpoint)
+
+    def done(self) -> bool:
+        return self._loop.done()
+
+    def pid(self) -> int:
+        return os.getpid()

@@ -1,0 +1,1 @@
+"""CartPole physics, pygame rendering and numpy policies: no Qt, no Ray."""
