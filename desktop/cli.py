@@ -18,7 +18,7 @@ from desktop.core.errors import UserError
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunStore, StoreError, plan_resume
 
-COMMANDS = ("train", "rollout", "runs")
+COMMANDS = ("gui", "train", "rollout", "runs")
 
 
 class UsageError(Exception):
@@ -57,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     rollout.add_argument("--seed", type=int, default=None)
 
     sub.add_parser("runs", help="list the runs in the data folder")
+
+    gui = sub.add_parser("gui", help="open the window (the same as no command)")
+    gui.add_argument("--start", action="store_true", help="start training as soon as Ray is ready (for demos)")
     return parser
 
 
@@ -115,7 +118,6 @@ def cmd_train(args: argparse.Namespace) -> int:
         settings_mod.validate(settings, available_cpus=snapshot.cpus_total - snapshot.cpus_used)
         record = plan.record if plan else store.create_run(settings, engine=args.address or "local")
         recorder = RunRecorder(record)
-        record.update_info(status="running")
         handle = (
             RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s)
             if plan
@@ -200,16 +202,21 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.gui.app import main as gui_main
+
+    return gui_main(start_training=args.start)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version"):
-        if not argv or argv[0].startswith("-qt") or argv[0] == "--":
-            from desktop.gui.app import main as gui_main
+    if not argv:
+        from desktop.gui.app import main as gui_main
 
-            return gui_main(argv)
+        return gui_main()
     try:
         args = build_parser().parse_args(argv)
-        handler = {"train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs}.get(args.command)
+        handler = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs}.get(args.command)
         if handler is None:
             raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")
         return handler(args)

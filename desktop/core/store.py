@@ -216,6 +216,16 @@ class RunStore:
         folder = self.runs_dir / run_id
         return RunRecord(folder) if (folder / "run.json").is_file() else None
 
+    def mark_interrupted(self) -> list[RunRecord]:
+        """Runs left 'running' by a process that no longer exists are marked interrupted."""
+        marked = []
+        for run in self.runs():
+            info = run.info
+            if info.get("status") in ("running", "resuming", "created") and not _alive(info.get("pid")):
+                run.update_info(status="interrupted")
+                marked.append(run)
+        return marked
+
     def contains(self, path: Path) -> bool:
         try:
             Path(path).resolve().relative_to(self.runs_dir.resolve())
@@ -248,12 +258,25 @@ class RunStore:
         return run, path
 
 
+def _alive(pid: Any) -> bool:
+    if not isinstance(pid, int) or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 class RunRecorder:
     """Writes a run's events into its record; the GUI and the CLI share it."""
 
     def __init__(self, record: RunRecord):
         self.record = record
         self.saved: list[Checkpoint] = []
+        record.update_info(status="running", pid=os.getpid())
 
     def handle(self, events: Iterable[Event]) -> None:
         for event in events:
@@ -281,7 +304,7 @@ class ResumePlan:
     checkpoint: Path
 
 
-def plan_resume(store: RunStore, spec: str, iterations: int | None = None) -> ResumePlan:
+def plan_resume(store: RunStore, spec: str, iterations: int | None = None, extend: bool = False) -> ResumePlan:
     """Resume from a run (its latest checkpoint: the same run continues) or a checkpoint folder.
 
     An older checkpoint of a run, or a checkpoint from outside the store, starts a
@@ -297,6 +320,8 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None) -> Re
     else:
         settings = run.settings if run is not None else TrainingSettings()
         record = store.create_run(settings, parent=str(checkpoint))
+    if iterations is None and extend and record.settings.iterations <= start:
+        iterations = start + record.settings.iterations
     if iterations is not None:
         record.update_info(settings={**record.info["settings"], "iterations": iterations})
     offset = 0.0

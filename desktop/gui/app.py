@@ -1,0 +1,59 @@
+"""Start the desktop app: the window first, then Ray in the background."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from desktop import __version__
+from desktop.resources import resource_path
+
+
+def _start_engine(window: object) -> None:
+    # Importing ray holds the GIL for a while: do it once, before the demo animates much.
+    import ray  # noqa: F401
+
+    import desktop.engine  # noqa: F401  (sets Ray's loopback mode before `import ray`)
+
+    window.start_runtime()  # type: ignore[attr-defined]
+
+
+def main(argv: Sequence[str] = (), start_training: bool = False) -> int:
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setApplicationName("RL Playground")
+    app.setOrganizationName("rl-playground")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
+
+    from desktop.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    QTimer.singleShot(50, lambda: _start_engine(window))
+
+    def on_signal(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, lambda: window.request_close(ask=False))
+
+    def install_signal_handlers(*_: object) -> None:
+        signal.signal(signal.SIGINT, on_signal)
+        signal.signal(signal.SIGTERM, on_signal)
+
+    install_signal_handlers()
+    # ray.init installs Ray's own fatal-signal handlers: take SIGTERM/SIGINT back once it is up.
+    window.bridge.ray_ready.connect(install_signal_handlers)
+    window.bridge.ray_failed.connect(install_signal_handlers)
+    if start_training:
+        window.bridge.ray_ready.connect(lambda *_: window.training.start_button.click())
+    # Python runs signal handlers only when the interpreter gets control: wake it up regularly.
+    heartbeat = QTimer(interval=200)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
+    return app.exec()

@@ -1,0 +1,311 @@
+"""The main window: panels, actions and the close order (stop training -> save -> shut Ray down)."""
+
+from __future__ import annotations
+
+import math
+import platform
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.errors import UserError
+from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.settings import TrainingSettings, validate
+from desktop.core.store import RunRecord, RunStore, load_policy, plan_resume
+from desktop.gui.bridge import EngineBridge
+from desktop.gui.panels.charts import ChartsPanel
+from desktop.gui.panels.resources import ResourcesPanel
+from desktop.gui.panels.runs import RunsPanel
+from desktop.gui.panels.simulator import SimulatorPanel
+from desktop.gui.panels.status import StatusTable
+from desktop.gui.panels.training import TrainingPanel
+from desktop.sim.policy import NumpyPolicy, PolicyError
+
+CLOSE_TIMEOUT_MS = 120_000
+PANEL_STATE = {"building": "starting", "running": "running", "paused": "paused", "stopping": "stopping"}
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: RunStore | None = None):
+        super().__init__()
+        self.setWindowTitle("RL Playground")
+        self.store = store or RunStore()
+        self.bridge = EngineBridge(self)
+        self.record: RunRecord | None = None
+        self.closing = False
+        self._ask_on_close = True
+        self._pending_watch = 3
+        self._shut_down = False
+
+        self.training = TrainingPanel()
+        self.runs = RunsPanel(self.store)
+        self.charts = ChartsPanel()
+        self.status_table = StatusTable()
+        self.simulator = SimulatorPanel()
+        self.resources = ResourcesPanel()
+
+        left = QTabWidget()
+        left.addTab(self.training, "Train")
+        left.addTab(self.runs, "Runs")
+        self.left_tabs = left
+        center = QWidget()
+        center_layout = QVBoxLayout(center)
+        center_layout.setContentsMargins(0, 0, 0, 0)
+        center_layout.addWidget(self.status_table)
+        center_layout.addWidget(self.charts, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.simulator)
+        right.addWidget(self.resources)
+        right.setSizes([420, 380])
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(center)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 640, 560])
+        self.setCentralWidget(splitter)
+        self.ray_status = QLabel("Starting Ray…")
+        self.statusBar().addWidget(self.ray_status, 1)
+        self.resize(1560, 940)
+        self._build_menus()
+
+        self.training.start_requested.connect(self._on_training_start_requested)
+        self.training.pause_requested.connect(self._on_training_pause_requested)
+        self.training.continue_requested.connect(self._on_training_continue_requested)
+        self.training.stop_requested.connect(self._on_training_stop_requested)
+        self.runs.watch_requested.connect(self._on_runs_watch_requested)
+        self.runs.resume_requested.connect(self._on_runs_resume_requested)
+        self.runs.run_selected.connect(self._on_runs_run_selected)
+        self.bridge.ray_ready.connect(self._on_bridge_ray_ready)
+        self.bridge.ray_failed.connect(self._on_bridge_ray_failed)
+        self.bridge.events_received.connect(self._on_bridge_events_received)
+        self.bridge.resources_sampled.connect(self.resources.update_snapshot)
+        self.bridge.policy_loaded.connect(self._on_bridge_policy_loaded)
+        self.bridge.policy_failed.connect(self._on_bridge_policy_failed)
+        self.store.mark_interrupted()
+        self.runs.refresh()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        train_menu = self.menuBar().addMenu("&Training")
+        start = QAction("&Start training", self, shortcut=QKeySequence("Ctrl+Return"))
+        start.triggered.connect(self._on_training_start_requested)
+        stop = QAction("S&top training", self, shortcut=QKeySequence("Ctrl+."))
+        stop.triggered.connect(self._on_training_stop_requested)
+        train_menu.addActions([start, stop])
+        help_menu = self.menuBar().addMenu("&Help")
+        about = QAction("&About RL Playground", self)
+        about.triggered.connect(self._on_about_triggered)
+        help_menu.addAction(about)
+
+    # -- Ray ----------------------------------------------------------------------
+    def start_runtime(self, address: str | None = None) -> None:
+        self.ray_status.setText("Starting Ray…")
+        self.bridge.start_runtime(address)
+
+    def _on_bridge_ray_ready(self, line: str) -> None:
+        self.ray_status.setText(line)
+
+    def _on_bridge_ray_failed(self, reason: str) -> None:
+        self.ray_status.setText(f"Ray is not available: {reason}")
+
+    # -- training -----------------------------------------------------------------
+    def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
+        self.record = record
+        self.charts.set_target(settings.target_return)
+        self.status_table.set_run(record.info.get("name", record.id), "PENDING")
+        self.training.set_state("starting")
+        self.training.show_error("")
+        self.runs.set_busy(True)
+
+    def _on_training_start_requested(self, _: object = None) -> None:
+        if self.bridge.training or self.closing:
+            return
+        if not self.bridge.ready:
+            self.training.show_error("Ray is still starting; training can begin in a moment.")
+            return
+        try:
+            settings = self.training.settings(self.bridge.available_cpus())
+            record = self.store.create_run(settings)
+        except UserError as exc:
+            self.training.show_error(str(exc))
+            return
+        self.charts.clear()
+        self._begin(settings, record)
+        self.bridge.start_training(settings, record)
+
+    def _on_runs_resume_requested(self, spec: str) -> None:
+        if self.bridge.training or self.closing:
+            return
+        if not self.bridge.ready:
+            self.runs.message.setText("Ray is still starting; resume in a moment.")
+            return
+        try:
+            plan = plan_resume(self.store, spec, extend=True)
+            settings = validate(plan.record.settings, self.bridge.available_cpus())
+        except UserError as exc:
+            self.runs.message.setText(str(exc))
+            return
+        self.runs.message.setText(f"Continuing {plan.record.id} from iteration {plan.start_iteration}.")
+        self.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
+        self._begin(settings, plan.record, plan.start_iteration)
+        self.bridge.start_training(settings, plan.record, plan)
+        self.left_tabs.setCurrentWidget(self.training)
+
+    def _on_training_pause_requested(self) -> None:
+        self.bridge.pause()
+
+    def _on_training_continue_requested(self) -> None:
+        self.bridge.resume()
+
+    def _on_training_stop_requested(self) -> None:
+        if self.bridge.training:
+            self.bridge.stop()
+            self.training.set_state("stopping")
+
+    def _on_bridge_events_received(self, events: list) -> None:
+        for event in events:
+            if isinstance(event, IterationResult):
+                self.charts.add(event)
+                self.status_table.set_result(event)
+            elif isinstance(event, PolicyWeights):
+                self._show_live_policy(event)
+            elif isinstance(event, RunStatus):
+                self.status_table.set_status(event.status.upper())
+                self.training.set_state(PANEL_STATE.get(event.status, "running"))
+                if event.message:
+                    self.statusBar().showMessage(event.message, 5000)
+            elif isinstance(event, CheckpointSaved):
+                self.statusBar().showMessage(f"Checkpoint saved at iteration {event.iteration}.", 5000)
+                self.runs.refresh()
+            elif isinstance(event, (RunFinished, RunFailed)):
+                self._on_run_ended(event)
+
+    def _show_live_policy(self, event: PolicyWeights) -> None:
+        try:
+            policy = NumpyPolicy(event.weights)
+        except PolicyError:
+            return
+        label = "Untrained agent" if event.iteration == 0 else f"Current policy after iteration {event.iteration}"
+        reward = self.charts.latest_return()
+        if not math.isnan(reward) and event.iteration:
+            label += f" (mean return {reward:.0f})"
+        self.simulator.update_live_policy(policy, label)
+
+    def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
+        if isinstance(event, RunFinished):
+            self.status_table.set_status("TERMINATED")
+            self.statusBar().showMessage(f"Training finished: {event.reason}.", 10000)
+        else:
+            self.status_table.set_status("ERROR")
+            self.training.show_error(event.reason)
+        self.training.set_state("idle")
+        self.runs.set_busy(False)
+        self.runs.refresh()
+        if self.closing:
+            QTimer.singleShot(0, self.close)
+
+    # -- watching checkpoints -------------------------------------------------------
+    def _on_runs_watch_requested(self, checkpoint: str, label: str, episodes: int) -> None:
+        try:
+            weights = load_policy(Path(checkpoint))
+        except OSError:
+            if not self.bridge.ready:
+                self.runs.message.setText("Ray is still starting; this checkpoint can be read in a moment.")
+                return
+            self.runs.message.setText("Reading the checkpoint…")
+            self._pending_watch = episodes
+            self.bridge.load_policy(checkpoint, label)
+            return
+        self._play(weights, label, episodes)
+
+    def _on_bridge_policy_loaded(self, weights: dict, label: str) -> None:
+        self.runs.message.clear()
+        self._play(weights, label, self._pending_watch)
+
+    def _on_bridge_policy_failed(self, reason: str) -> None:
+        self.runs.message.setText(reason)
+
+    def _play(self, weights: dict, label: str, episodes: int) -> None:
+        try:
+            policy = NumpyPolicy(weights)
+        except PolicyError as exc:
+            self.runs.message.setText(str(exc))
+            return
+        self.simulator.set_policy(policy, label, episodes)
+
+    def _on_runs_run_selected(self, run: RunRecord) -> None:
+        if self.bridge.training:
+            return
+        metrics = run.metrics()
+        self.charts.set_target(run.settings.target_return)
+        self.charts.set_results(metrics)
+        self.status_table.set_run(run.info.get("name", run.id), str(run.info.get("status", "")).upper())
+        if metrics:
+            self.status_table.set_result(metrics[-1])
+
+    # -- help ---------------------------------------------------------------------
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, "About RL Playground", about_text())
+
+    # -- closing ------------------------------------------------------------------
+    def request_close(self, ask: bool = True) -> None:
+        """Close as the user would; `ask=False` for SIGTERM/SIGINT (no question, same order)."""
+        self._ask_on_close = ask
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.bridge.training:
+            if not self.closing:
+                if self._ask_on_close:
+                    answer = QMessageBox.question(
+                        self,
+                        "Training is running",
+                        "Training is still running. Stop it after the current iteration, save a checkpoint and quit?",
+                    )
+                    if answer != QMessageBox.StandardButton.Yes:
+                        event.ignore()
+                        return
+                self.closing = True
+                self.bridge.stop(checkpoint=True)
+                self.training.set_state("stopping")
+                self.ray_status.setText("Saving a checkpoint and closing…")
+                QTimer.singleShot(CLOSE_TIMEOUT_MS, self._force_close)
+            event.ignore()
+            return
+        self._shutdown()
+        event.accept()
+
+    def _force_close(self) -> None:
+        self.bridge.handle = None
+        self.close()
+
+    def _shutdown(self) -> None:
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.hide()
+        self.simulator.shutdown()
+        self.bridge.shutdown()
+
+
+def about_text() -> str:
+    versions = [f"RL Playground {__version__}", f"Python {platform.python_version()} on {sys.platform}"]
+    for name in ("ray", "PySide6", "gymnasium", "pyqtgraph"):
+        module = sys.modules.get(name)
+        versions.append(f"{name} {getattr(module, '__version__', 'not loaded')}")
+    return "<br>".join(versions)

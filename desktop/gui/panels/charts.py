@@ -1,0 +1,117 @@
+"""Live learning curves: mean return with its min–max band and the 'solved' line; a second chart."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.events import IterationResult
+
+X_AXES = {
+    "Iterations": ("iteration", "iteration"),
+    "Environment steps": ("timesteps", "environment steps"),
+    "Wall time (s)": ("time_total_s", "seconds"),
+}
+SECOND = {
+    "Episode length": "episode_len_mean",
+    "Policy loss": "policy_loss",
+    "Value loss": "vf_loss",
+    "Entropy": "entropy",
+    "KL divergence": "kl",
+}
+
+
+class ChartsPanel(QWidget):
+    """Two pyqtgraph plots with one persistent curve per series, updated with setData."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background="w", foreground="#333")
+        self.results: list[IterationResult] = []
+        self.x_axis = QComboBox()
+        self.x_axis.addItems(list(X_AXES))
+        self.x_axis.setToolTip("What the horizontal axis counts.")
+        self.x_axis.currentIndexChanged.connect(self.redraw)
+        self.second = QComboBox()
+        self.second.addItems(list(SECOND))
+        self.second.setToolTip("What the lower chart shows: how long games last, or what the learner is minimising.")
+        self.second.currentIndexChanged.connect(self.redraw)
+
+        self.reward_plot = pg.PlotWidget(title="Mean episode return (how long the pole stays up)")
+        self.reward_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.reward_plot.setYRange(0, 520)
+        self.reward_plot.setXRange(0, 10)
+        self.reward_plot.setLabel("left", "return")
+        self.min_curve = self.reward_plot.plot(pen=pg.mkPen("#9ec5e8", width=1))
+        self.max_curve = self.reward_plot.plot(pen=pg.mkPen("#9ec5e8", width=1))
+        self.band = pg.FillBetweenItem(self.min_curve, self.max_curve, brush=pg.mkBrush(30, 120, 200, 50))
+        self.reward_plot.addItem(self.band)
+        self.mean_curve = self.reward_plot.plot(
+            pen=pg.mkPen("#1565c0", width=3), symbol="o", symbolSize=5, symbolBrush="#1565c0", connect="finite"
+        )
+        self.target_line = pg.InfiniteLine(
+            pos=475, angle=0, pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            label="solved (475)", labelOpts={"position": 0.08, "color": "#2e7d32"},
+        )
+        self.reward_plot.addItem(self.target_line)
+
+        self.second_plot = pg.PlotWidget()
+        self.second_plot.showGrid(x=True, y=True, alpha=0.2)
+        self.second_curve = self.second_plot.plot(pen=pg.mkPen("#ef6c00", width=2), connect="finite")
+
+        controls = QHBoxLayout()
+        controls.addWidget(QLabel("x-axis:"))
+        controls.addWidget(self.x_axis)
+        controls.addStretch(1)
+        controls.addWidget(QLabel("lower chart:"))
+        controls.addWidget(self.second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self.reward_plot, 3)
+        layout.addWidget(self.second_plot, 2)
+        self.redraw()
+
+    def set_target(self, target: float | None) -> None:
+        self.target_line.setVisible(target is not None)
+        if target is not None:
+            self.target_line.setValue(target)
+            self.target_line.label.setFormat(f"target ({target:g})")
+
+    def clear(self) -> None:
+        self.results = []
+        self.redraw()
+
+    def set_results(self, results: list[IterationResult]) -> None:
+        self.results = list(results)
+        self.redraw()
+
+    def add(self, result: IterationResult) -> None:
+        # A resumed run repeats iterations after its checkpoint: the newest row wins.
+        self.results = [r for r in self.results if r.iteration < result.iteration] + [result]
+        self.redraw()
+
+    def series(self, field: str) -> np.ndarray:
+        return np.array([getattr(r, field) for r in self.results], dtype=float)
+
+    def redraw(self) -> None:
+        x_field, x_label = X_AXES[self.x_axis.currentText()]
+        x = self.series(x_field)
+        mean = self.series("episode_return_mean")
+        low, high = self.series("episode_return_min"), self.series("episode_return_max")
+        band = np.isfinite(low) & np.isfinite(high)
+        self.mean_curve.setData(x, mean)
+        self.min_curve.setData(x[band], low[band])
+        self.max_curve.setData(x[band], high[band])
+        self.reward_plot.setLabel("bottom", x_label)
+        second = self.second.currentText()
+        self.second_curve.setData(x, self.series(SECOND[second]))
+        self.second_plot.setTitle(second)
+        self.second_plot.setLabel("bottom", x_label)
+
+    def latest_return(self) -> float:
+        finite = [r.episode_return_mean for r in self.results if not math.isnan(r.episode_return_mean)]
+        return finite[-1] if finite else math.nan

@@ -1,0 +1,83 @@
+"""What Ray is using, refreshed once a second: CPUs, GPUs, memory, object store, worker processes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.resources import GIB, ResourceSnapshot, memory_line, requested_line
+
+BARS = [
+    ("cpus", "Ray CPUs", "Processor cores Ray hands out to tasks and actors, and how many are taken."),
+    ("gpus", "Ray GPUs", "Graphics cards Ray can use (none on most laptops; CartPole does not need one)."),
+    ("memory", "Ray memory", "Memory that tasks and actors reserved from Ray's pool."),
+    ("objects", "Object store", "Ray's shared memory for results passed between processes."),
+    ("machine", "This machine", "All memory in use on this computer, by every program."),
+]
+
+
+class ResourcesPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        form = QFormLayout()
+        self.bars: dict[str, QProgressBar] = {}
+        for key, label, tip in BARS:
+            bar = QProgressBar()
+            bar.setToolTip(tip)
+            bar.setTextVisible(True)
+            bar.setFormat("waiting for Ray…")
+            bar.setValue(0)
+            name = QLabel(label)
+            name.setToolTip(tip)
+            form.addRow(name, bar)
+            self.bars[key] = bar
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-family: monospace; font-size: 11px;")
+        self.workers = QTableWidget(0, 4)
+        self.workers.setHorizontalHeaderLabels(["PID", "Ray process", "CPU %", "Memory"])
+        self.workers.setToolTip("Ray's worker processes on this machine: each task or actor runs in one.")
+        self.workers.verticalHeader().hide()
+        self.workers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.workers.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.workers, 1)
+
+    def _set(self, key: str, used: float, total: float, text: str) -> None:
+        bar = self.bars[key]
+        bar.setMaximum(1000)
+        bar.setValue(int(1000 * used / total) if total > 0 else 0)
+        bar.setFormat(text)
+
+    def update_snapshot(self, s: ResourceSnapshot) -> None:
+        if not self.isVisible():
+            return
+        self._set("cpus", s.cpus_used, s.cpus_total, f"{s.cpus_used:g} of {s.cpus_total:g} in use")
+        self._set("gpus", s.gpus_used, s.gpus_total, f"{s.gpus_used:g} of {s.gpus_total:g} in use")
+        self._set("memory", s.memory_used, s.memory_total, f"{s.memory_used / GIB:.1f} of {s.memory_total / GIB:.1f} GiB")
+        self._set(
+            "objects", s.object_store_used, s.object_store_total,
+            f"{s.object_store_used / GIB:.2f} of {s.object_store_total / GIB:.1f} GiB",
+        )
+        self._set(
+            "machine", s.machine_memory_used, s.machine_memory_total,
+            f"{s.machine_memory_used / GIB:.1f} of {s.machine_memory_total / GIB:.1f} GiB",
+        )
+        self.summary.setText(memory_line(s) + "\n" + requested_line(s))
+        self.workers.setRowCount(len(s.workers))
+        for row, w in enumerate(s.workers):
+            values = [str(w.pid), w.name, f"{w.cpu_percent:.0f}", f"{w.memory_bytes / 2**20:.0f} MiB"]
+            for column, value in enumerate(values):
+                self.workers.setItem(row, column, QTableWidgetItem(value))
