@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import socket
 import stat
-import threading
 from pathlib import Path
 
 import psutil
@@ -82,32 +81,13 @@ def _raylet_pids() -> list[int]:
 
 
 class ResourceMonitor:
-    """Samples Ray's and the machine's resources about once a second in a thread of its own.
+    """Samples Ray's and the machine's resources; keeps psutil handles so CPU% is measured between samples.
 
-    The GUI reads `latest` on its timer and so never waits on Ray.
+    Call it from the thread that makes the process's other Ray calls (EngineDriver).
     """
 
-    def __init__(self, interval_s: float = 1.0):
-        self.interval_s = interval_s
-        self.latest: ResourceSnapshot | None = None
-        self._stop = threading.Event()
+    def __init__(self) -> None:
         self._procs: dict[int, psutil.Process] = {}
-        self._thread = threading.Thread(target=self._loop, name="ray-resources", daemon=True)
-
-    def start(self) -> None:
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    def _loop(self) -> None:
-        while not self._stop.is_set():
-            try:
-                if ray.is_initialized():
-                    self.latest = self.sample()
-            except Exception:  # Ray shutting down or a node gone: try again next second.
-                pass
-            self._stop.wait(self.interval_s)
 
     def sample(self) -> ResourceSnapshot:
         total = ray.cluster_resources()

@@ -291,8 +291,9 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _force_close(self) -> None:
-        self.bridge.handle = None
-        self.close()
+        self.bridge.abandon()
+        self.closing = False
+        QTimer.singleShot(200, self.close)
 
     def _shutdown(self) -> None:
         if self._shut_down:

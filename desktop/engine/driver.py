@@ -1,0 +1,187 @@
+"""EngineDriver: one thread that makes every Ray call of a desktop session.
+
+Ray's driver API deadlocked when the GUI thread and a resource-sampling thread
+called into the GCS at the same time (ActorClass.remote vs cluster_resources),
+so a single thread owns all of it: starting Ray, the training run's handle, the
+resource samples, reading checkpoints and shutting down. Callers enqueue
+commands and drain `outbox`; nothing here ever blocks the caller.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.errors import UserError
+from desktop.core.events import Event, RunFailed, RunFinished
+from desktop.core.resources import ResourceSnapshot, ready_line
+from desktop.core.settings import TrainingSettings
+from desktop.core.store import ResumePlan, RunRecord, RunRecorder
+
+TICK_S = 0.05
+RESOURCES_EVERY_S = 1.0
+
+
+@dataclass(frozen=True)
+class DriverMessage:
+    """What the driver thread reports: kind is ready, failed, events, resources, policy, policy_failed, stopped."""
+
+    kind: str
+    payload: Any = None
+    label: str = ""
+
+
+class EngineDriver:
+    def __init__(self) -> None:
+        self.outbox: queue.Queue[DriverMessage] = queue.Queue()
+        self._commands: queue.Queue[Callable[[], None]] = queue.Queue()
+        self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
+        self.ready = False
+        self.training = False
+        self.latest: ResourceSnapshot | None = None
+        self._handle: Any = None
+        self._recorder: RunRecorder | None = None
+        self._policy_requests: list[tuple[Any, str]] = []
+
+    # -- called from any thread ------------------------------------------------------
+    def start(self, address: str | None = None) -> None:
+        self._thread = threading.Thread(target=self._main, args=(address,), name="ray-driver", daemon=True)
+        self._thread.start()
+
+    def start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None) -> None:
+        self.training = True
+        self._commands.put(lambda: self._start_training(settings, record, plan))
+
+    def pause(self) -> None:
+        self._commands.put(lambda: self._handle and self._handle.pause())
+
+    def resume(self) -> None:
+        self._commands.put(lambda: self._handle and self._handle.resume())
+
+    def stop_training(self, checkpoint: bool | None = None) -> None:
+        self._commands.put(lambda: self._handle and self._handle.stop(checkpoint))
+
+    def abandon_training(self) -> None:
+        """Forget the run without waiting for it (its actor is ended)."""
+        self._commands.put(self._release)
+
+    def load_policy(self, checkpoint: str, label: str) -> None:
+        self._commands.put(lambda: self._request_policy(checkpoint, label))
+
+    def shutdown(self, timeout_s: float = 30.0) -> None:
+        """End the run's actor and Ray, then the thread; waits at most `timeout_s`."""
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+    def available_cpus(self) -> float | None:
+        s = self.latest
+        return None if s is None else s.cpus_total - s.cpus_used
+
+    # -- the driver thread -------------------------------------------------------------
+    def _main(self, address: str | None) -> None:
+        from desktop.engine import runtime
+
+        try:
+            runtime.start(address=address)
+            monitor = runtime.ResourceMonitor()
+            self.latest = monitor.sample()
+        except UserError as exc:
+            self.outbox.put(DriverMessage("failed", str(exc)))
+            return
+        except Exception as exc:  # Ray's own failures: one sentence
+            self.outbox.put(DriverMessage("failed", f"Ray could not start ({type(exc).__name__}: {exc})".splitlines()[0]))
+            return
+        self.ready = True
+        self.outbox.put(DriverMessage("ready", ready_line(self.latest)))
+        self.outbox.put(DriverMessage("resources", self.latest))
+        next_sample = time.monotonic() + RESOURCES_EVERY_S
+        try:
+            while not self._stop.is_set():
+                self._run_commands()
+                self._poll_run()
+                self._poll_policies()
+                if time.monotonic() >= next_sample:
+                    next_sample = time.monotonic() + RESOURCES_EVERY_S
+                    try:
+                        self.latest = monitor.sample()
+                        self.outbox.put(DriverMessage("resources", self.latest))
+                    except Exception:  # a node going away mid-sample: try again next second
+                        pass
+                self._stop.wait(TICK_S)
+        finally:
+            self._release()
+            runtime.shutdown()
+            self.ready = False
+            self.outbox.put(DriverMessage("stopped"))
+
+    def _run_commands(self) -> None:
+        while True:
+            try:
+                command = self._commands.get_nowait()
+            except queue.Empty:
+                return
+            try:
+                command()
+            except Exception as exc:
+                self.outbox.put(DriverMessage("events", [RunFailed(f"The engine refused that: {exc}".splitlines()[0])]))
+
+    def _start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None) -> None:
+        from desktop.engine.session import RunHandle
+
+        self._recorder = RunRecorder(record)
+        if plan is not None:
+            self._handle = RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s)
+        else:
+            self._handle = RunHandle(settings)
+
+    def _poll_run(self) -> None:
+        if self._handle is None:
+            return
+        events: list[Event] = self._handle.poll()
+        if not events:
+            return
+        if self._recorder is not None:
+            try:
+                self._recorder.handle(events)
+            except OSError as exc:
+                events.append(RunFailed(f"Could not write the run to disk ({exc.strerror or exc}); training stopped."))
+                self._handle.stop(checkpoint=False)
+        if any(isinstance(e, (RunFinished, RunFailed)) for e in events):
+            self._release()
+        self.outbox.put(DriverMessage("events", events))
+
+    def _release(self) -> None:
+        if self._handle is not None:
+            self._handle.release()
+        self._handle = None
+        self._recorder = None
+        self.training = False
+
+    def _request_policy(self, checkpoint: str, label: str) -> None:
+        from desktop.engine.policy import read_policy_weights_task
+
+        self._policy_requests.append((read_policy_weights_task.remote(checkpoint), label))
+
+    def _poll_policies(self) -> None:
+        if not self._policy_requests:
+            return
+        import ray
+
+        for request in list(self._policy_requests):
+            ref, label = request
+            ready, _ = ray.wait([ref], timeout=0)
+            if not ready:
+                continue
+            self._policy_requests.remove(request)
+            try:
+                self.outbox.put(DriverMessage("policy", ray.get(ref), label))
+            except Exception as exc:
+                cause = getattr(exc, "cause", None) or exc
+                text = str(cause) if isinstance(cause, UserError) else f"The checkpoint could not be read ({type(cause).__name__})."
+                self.outbox.put(DriverMessage("policy_failed", text))
