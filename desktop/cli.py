@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -102,7 +103,8 @@ def cmd_train(args: argparse.Namespace) -> int:
     if args.resume:
         plan = plan_resume(store, args.resume, args.iterations)
         settings = plan.record.settings
-    settings_mod.validate(settings)
+    # A local runtime gets every CPU of this machine: refuse what cannot fit before starting Ray.
+    settings_mod.validate(settings, available_cpus=None if args.address else os.cpu_count())
     store.ensure_writable()
 
     from desktop.engine import runtime

@@ -62,3 +62,15 @@ def iteration_result(
         timesteps_this_iter=0 if math.isnan(this_iter) else int(this_iter),
         trial_id=trial_id,
     )
+
+
+# The RLModule state entries a greedy forward pass needs: the actor's encoder
+# (or the shared one) and the policy head; the value function is left out.
+POLICY_PREFIXES = ("encoder.actor_encoder.", "encoder.encoder.", "pi.")
+
+
+def policy_only(state: Mapping[str, Any]) -> dict[str, Any]:
+    """The policy's weight arrays out of an RLModule state dict."""
+    return {
+        k: v for k, v in state.items() if k.startswith(POLICY_PREFIXES) and getattr(v, "ndim", 0) >= 1
+    }

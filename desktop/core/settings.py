@@ -100,7 +100,13 @@ def preset(name: str) -> TrainingSettings:
     try:
         return PRESETS[name]
     except KeyError:
-        raise SettingsError(f"Unknown preset '{name}'; choose quick or standard.") from None
+        raise SettingsError(f"Unknown preset {_quote(name)}; choose quick or standard.") from None
+
+
+def _quote(text: str) -> str:
+    """The user's text, on one line and short, for a message."""
+    flat = " ".join(str(text).split())
+    return f"'{flat[:24]}…'" if len(flat) > 25 else f"'{flat}'"
 
 
 def parse_hidden(text: str) -> tuple[int, ...]:
@@ -111,7 +117,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     sizes: list[int] = []
     for part in parts:
         if not part.isdigit():
-            raise SettingsError(f"Hidden layers must be whole numbers such as 64,64, not '{text}'.")
+            raise SettingsError(f"Hidden layers must be whole numbers such as 64,64, not {_quote(text)}.")
         sizes.append(int(part))
     return tuple(sizes)
 
@@ -122,7 +128,7 @@ def parse_number(name: str, text: str, kind: type = float) -> Any:
         value = kind(str(text).strip())
     except (TypeError, ValueError):
         article = "a whole number" if kind is int else "a number"
-        raise SettingsError(f"{name} must be {article}, not '{text}'.") from None
+        raise SettingsError(f"{name} must be {article}, not {_quote(text)}.") from None
     if kind is float and not math.isfinite(value):
         raise SettingsError(f"{name} must be a finite number.")
     return value

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
+from desktop.core.metrics import policy_only
 from desktop.core.settings import TrainingSettings
 
 
@@ -45,5 +46,4 @@ def ppo_config(settings: TrainingSettings) -> Any:
 
 def policy_state(algo: Any) -> dict[str, Any]:
     """The policy network's weights as numpy arrays, what a numpy forward pass needs."""
-    state = algo.get_module().get_state()
-    return {k: v for k, v in state.items() if k.startswith(("encoder.", "pi."))}
+    return policy_only(algo.get_module().get_state())

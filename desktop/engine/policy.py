@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import ray
 
+from desktop.core.metrics import policy_only
 from desktop.core.store import POLICY_FILE, RLLIB_MODULE_PATH, StoreError, load_policy
 
 
@@ -34,7 +35,7 @@ def read_policy_weights(checkpoint: str | Path) -> dict[str, np.ndarray]:
         state: dict[str, Any] = module.get_state()
     except Exception as exc:
         raise StoreError(f"The checkpoint in {folder} could not be read ({type(exc).__name__}).") from None
-    return {k: np.asarray(v) for k, v in state.items() if k.startswith(("encoder.", "pi."))}
+    return {k: np.asarray(v) for k, v in policy_only(state).items()}
 
 
 @ray.remote(num_cpus=0)

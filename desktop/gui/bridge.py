@@ -10,6 +10,7 @@ import queue
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from desktop.core.events import RunFailed, RunFinished
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import ResumePlan, RunRecord
 from desktop.engine.driver import EngineDriver
@@ -36,13 +37,9 @@ class EngineBridge(QObject):
             "policy_failed": self.policy_failed,
         }
 
-    @property
-    def ready(self) -> bool:
-        return self.driver.ready
-
-    @property
-    def training(self) -> bool:
-        return self.driver.training
+    # What the window has been told so far (the driver thread may be a step ahead).
+    ready = False
+    training = False
 
     def available_cpus(self) -> float | None:
         return self.driver.available_cpus()
@@ -52,6 +49,7 @@ class EngineBridge(QObject):
         self._timer.start()
 
     def start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None) -> None:
+        self.training = True
         self.driver.start_training(settings, record, plan)
 
     def pause(self) -> None:
@@ -64,6 +62,7 @@ class EngineBridge(QObject):
         self.driver.stop_training(checkpoint)
 
     def abandon(self) -> None:
+        self.training = False
         self.driver.abandon_training()
 
     def load_policy(self, checkpoint: str, label: str) -> None:
@@ -75,6 +74,10 @@ class EngineBridge(QObject):
                 message = self.driver.outbox.get_nowait()
             except queue.Empty:
                 return
+            if message.kind == "ready":
+                self.ready = True
+            elif message.kind == "events" and any(isinstance(e, (RunFinished, RunFailed)) for e in message.payload):
+                self.training = False
             if message.kind == "policy":
                 self.policy_loaded.emit(message.payload, message.label)
             elif message.kind in self._signals:

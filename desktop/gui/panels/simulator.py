@@ -26,15 +26,17 @@ class CartPoleView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.image: QImage | None = None
-        self._frame: np.ndarray | None = None
         self.overlay = ""
         self.setMinimumSize(300, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def set_frame(self, frame: np.ndarray, overlay: str) -> None:
-        self._frame = np.ascontiguousarray(frame)  # the QImage borrows this buffer
-        h, w, _ = self._frame.shape
-        self.image = QImage(self._frame.data, w, h, 3 * w, QImage.Format.Format_RGB888)
+        h, w, _ = frame.shape
+        if self.image is None or (self.image.width(), self.image.height()) != (w, h):
+            self.image = QImage(w, h, QImage.Format.Format_RGB888)
+        # Copy into the image's own buffer: a QImage borrowing a numpy buffer crashed PySide6.
+        pixels = np.frombuffer(self.image.bits(), np.uint8).reshape(h, self.image.bytesPerLine())
+        pixels[:, : 3 * w] = frame.reshape(h, 3 * w)
         self.overlay = overlay
         self.update()
 

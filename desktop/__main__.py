@@ -1,0 +1,7 @@
+"""`python -m desktop` is the rl-playground command."""
+
+import sys
+
+from desktop.cli import main
+
+sys.exit(main())

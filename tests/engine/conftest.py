@@ -1,0 +1,31 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import desktop.engine  # noqa: F401  (loopback mode before ray)
+from desktop.engine import runtime
+
+
+@pytest.fixture(scope="package")
+def ray_runtime():
+    runtime.start(num_cpus=2)
+    yield
+    runtime.shutdown()
+
+
+def collect(handle, until, timeout_s=120.0):
+    """Poll a RunHandle until `until(events)` is true; returns every event seen."""
+    events = []
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        events.extend(handle.poll())
+        if until(events):
+            return events
+        time.sleep(0.05)
+    raise AssertionError(f"timed out; saw {[type(e).__name__ for e in events]}")
+
+
+def ended(events):
+    return any(type(e).__name__ in ("RunFinished", "RunFailed") for e in events)

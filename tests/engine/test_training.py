@@ -1,0 +1,97 @@
+"""A real TrainingRun actor on a real local Ray, with tiny budgets."""
+
+from __future__ import annotations
+
+import shutil
+import time
+
+from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished
+from desktop.core.store import POLICY_FILE, RunRecorder, RunStore, plan_resume
+from desktop.engine.policy import read_policy_weights
+from desktop.engine.session import RunHandle
+from desktop.sim.cartpole import play_episodes
+from desktop.sim.policy import NumpyPolicy
+from tests.engine.conftest import collect, ended
+
+
+def of(events, kind):
+    return [e for e in events if isinstance(e, kind)]
+
+
+def test_a_short_run_yields_metrics_checkpoints_and_a_playable_policy(ray_runtime, tiny, tmp_path):
+    store = RunStore()
+    record = store.create_run(tiny)
+    recorder = RunRecorder(record)
+    handle = RunHandle(tiny)
+    events = collect(handle, ended)
+    handle.release()
+    recorder.handle(events)
+    assert not of(events, RunFailed), of(events, RunFailed)
+    results = of(events, IterationResult)
+    assert [r.iteration for r in results] == [1, 2]
+    assert results[-1].timesteps >= 2 * tiny.train_batch * 0.9 and results[-1].time_total_s > 0
+    assert [c.iteration for c in of(events, CheckpointSaved)] == [1, 2]
+    assert of(events, PolicyWeights)[0].iteration == 0  # the untrained policy, for the rollout view
+    assert of(events, RunFinished)[0].reason == "reached 2 iterations"
+    assert [m.iteration for m in record.metrics()] == [1, 2]
+
+    # The checkpoint is a real RLlib checkpoint: read it as RLlib wrote it (without our policy.npz).
+    checkpoint = record.latest_checkpoint().path
+    plain = tmp_path / "plain"
+    shutil.copytree(checkpoint, plain)
+    (plain / POLICY_FILE).unlink()
+    from_rllib = read_policy_weights(plain)
+    ours = read_policy_weights(checkpoint)
+    assert sorted(from_rllib) == sorted(ours)
+    for key in ours:
+        assert (from_rllib[key] == ours[key]).all()
+    rewards = play_episodes(NumpyPolicy(from_rllib), episodes=3, seed=0)
+    assert len(rewards) == 3 and all(r >= 1 for r in rewards)
+
+
+def test_pause_continue_and_stop(ray_runtime, tiny):
+    settings = tiny.replace(iterations=500, checkpoint_freq=0, checkpoint_at_end=False)
+    handle = RunHandle(settings)
+    events = collect(handle, lambda ev: len(of(ev, IterationResult)) >= 1)
+    handle.pause()
+    # The iteration in flight may still finish; after that nothing moves.
+    events += collect(handle, lambda ev: any(getattr(e, "status", "") == "paused" for e in ev))
+    time.sleep(3)
+    events += handle.poll()
+    time.sleep(0.5)
+    events += handle.poll()
+    paused_at = len(of(events, IterationResult))
+    time.sleep(3)
+    events += handle.poll()
+    assert len(of(events, IterationResult)) == paused_at
+    handle.resume()
+    events += collect(handle, lambda ev: len(of(ev, IterationResult)) > paused_at)
+    handle.stop(checkpoint=True)
+    events += collect(handle, ended)
+    handle.release()
+    assert of(events, RunFinished)[0].reason == "stopped"
+    last = of(events, IterationResult)[-1].iteration
+    assert [c.iteration for c in of(events, CheckpointSaved)] == [last]
+    assert last < 500
+
+
+def test_resume_continues_the_same_run(ray_runtime, tiny):
+    store = RunStore()
+    record = store.create_run(tiny)
+    recorder = RunRecorder(record)
+    handle = RunHandle(tiny)
+    recorder.handle(collect(handle, ended))
+    handle.release()
+    plan = plan_resume(store, record.id, iterations=3)
+    assert plan.record.id == record.id and plan.start_iteration == 2
+    recorder = RunRecorder(plan.record)
+    handle = RunHandle(plan.record.settings, plan.start_iteration, plan.archive, plan.time_offset_s)
+    events = collect(handle, ended)
+    handle.release()
+    recorder.handle(events)
+    assert not of(events, RunFailed), of(events, RunFailed)[0].traceback
+    assert [r.iteration for r in of(events, IterationResult)] == [3]
+    metrics = record.metrics()
+    assert [m.iteration for m in metrics] == [1, 2, 3]
+    assert metrics[2].time_total_s > metrics[1].time_total_s
+    assert metrics[2].timesteps > metrics[1].timesteps

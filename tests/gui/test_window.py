@@ -1,0 +1,123 @@
+"""The real window, offscreen, driving a real local Ray."""
+
+from __future__ import annotations
+
+import time
+
+import psutil
+import pytest
+from PySide6.QtCore import Qt, QTimer
+
+from desktop.core.store import RunStore
+from desktop.engine import runtime
+from desktop.gui.main_window import MainWindow
+
+
+class Heartbeat:
+    """Measures the longest gap between 10 ms timer ticks: how long the Qt event loop stalled."""
+
+    def __init__(self):
+        self.gaps: list[float] = []
+        self.last = time.monotonic()
+        self.timer = QTimer(interval=10)
+        self.timer.timeout.connect(self._on_timeout)
+
+    def _on_timeout(self):
+        now = time.monotonic()
+        self.gaps.append(now - self.last)
+        self.last = now
+
+    def start(self):
+        self.last = time.monotonic()
+        self.timer.start()
+
+    def stop(self):
+        self.timer.stop()
+
+
+@pytest.fixture
+def window(qtbot):
+    w = MainWindow(RunStore())
+    qtbot.addWidget(w)
+    w.show()
+    w.start_runtime()
+    yield w
+    if w.isVisible() or not w._shut_down:
+        w.request_close(ask=False)
+        qtbot.waitUntil(lambda: w._shut_down, timeout=60_000)
+
+
+def ray_processes():
+    return [p for p in runtime.own_processes() if p.is_running()]
+
+
+def gone(processes):
+    return not [p for p in processes if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_window_is_usable_before_ray_and_refuses_bad_settings(window, qtbot):
+    assert window.isVisible()
+    assert window.simulator.timer.isActive()  # the pole already moves before Ray is ready
+    qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
+    assert window.ray_status.text().startswith("Ray ready — 2 CPUs")
+    edit = window.training.edits["lr"]
+    edit.setText("-1")
+    edit.textEdited.emit("-1")
+    assert "learning rate" in window.training.error.text()
+    qtbot.mouseClick(window.training.start_button, Qt.MouseButton.LeftButton)
+    assert not window.bridge.training and RunStore().runs() == []
+    window.training.load(window.training._base.replace(env_runners=4))
+    qtbot.mouseClick(window.training.start_button, Qt.MouseButton.LeftButton)
+    assert "CPUs" in window.training.error.text() and RunStore().runs() == []
+
+
+def test_start_chart_rollout_stop_watch_and_close(window, qtbot, tiny):
+    qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
+    window.training.load(tiny.replace(iterations=60, checkpoint_freq=0))
+    heartbeat = Heartbeat()
+    qtbot.mouseClick(window.training.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.charts.results) >= 1, timeout=120_000)
+    heartbeat.start()
+    assert window.status_table.cell("iter") == str(window.charts.results[-1].iteration)
+    assert window.status_table.cell("status") == "RUNNING"
+    assert "iteration" in window.simulator.caption.text()
+    frames = window.simulator.frames_drawn
+    qtbot.waitUntil(lambda: len(window.charts.results) >= 4, timeout=120_000)
+    assert window.simulator.frames_drawn > frames  # the pole keeps moving while training runs
+    heartbeat.stop()
+    worst = max(heartbeat.gaps)
+    print(f"longest Qt event-loop stall while training: {worst * 1000:.0f} ms over {len(heartbeat.gaps)} ticks")
+    assert worst < 0.5
+
+    qtbot.mouseClick(window.training.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.bridge.training and window.training.start_button.isEnabled(), timeout=60_000)
+    run = RunStore().runs()[0]
+    assert run.info["status"] == "finished" and run.latest_checkpoint() is not None  # checkpoint at end
+    assert window.status_table.cell("status") == "TERMINATED"
+
+    window.left_tabs.setCurrentWidget(window.runs)
+    window.runs.tree.topLevelItem(0).setSelected(True)
+    window.runs.episodes.setValue(1)
+    qtbot.mouseClick(window.runs.watch_button, Qt.MouseButton.LeftButton)
+    assert "checkpoint" in window.simulator.caption.text()
+    qtbot.waitUntil(lambda: len(window.simulator.watched_rewards) == 1, timeout=30_000)
+
+    processes = ray_processes()
+    assert processes
+    window.close()
+    qtbot.waitUntil(lambda: gone(processes), timeout=20_000)
+
+
+def test_closing_during_training_saves_a_checkpoint_and_leaves_no_ray(window, qtbot, tiny):
+    qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
+    window.training.load(tiny.replace(iterations=500, checkpoint_freq=0, checkpoint_at_end=False))
+    qtbot.mouseClick(window.training.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.charts.results) >= 1, timeout=120_000)
+    processes = ray_processes()
+    window.request_close(ask=False)  # what SIGTERM does
+    assert window.closing
+    qtbot.waitUntil(lambda: window._shut_down, timeout=60_000)
+    run = RunStore().runs()[0]
+    assert run.latest_checkpoint() is not None  # always saved on close, even with checkpoint-at-end off
+    assert run.info["status"] == "finished"
+    qtbot.waitUntil(lambda: gone(processes), timeout=20_000)

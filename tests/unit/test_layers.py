@@ -1,0 +1,61 @@
+"""The layer rules of DESIGN.md, checked on the source and in fresh interpreters."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parents[2] / "desktop"
+FORBIDDEN = {
+    "core": {"PySide6", "pyqtgraph", "ray", "torch", "gymnasium", "pygame", "desktop.engine", "desktop.gui", "desktop.sim"},
+    "sim": {"PySide6", "pyqtgraph", "ray", "desktop.engine", "desktop.gui"},
+    "engine": {"PySide6", "pyqtgraph", "desktop.gui"},
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_nothing_it_must_not(layer):
+    for path in (PACKAGE / layer).rglob("*.py"):
+        for module in imported_modules(path):
+            for banned in FORBIDDEN[layer]:
+                assert module != banned and not module.startswith(banned + "."), f"{path} imports {module}"
+
+
+def loaded_after(code: str) -> set[str]:
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print(' '.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    return {name.split(".")[0] for name in out}
+
+
+def test_the_gui_process_never_imports_torch_or_rllib():
+    code = (
+        "import desktop.gui.main_window, desktop.gui.app, desktop.engine.driver, desktop.engine.session,"
+        " desktop.engine.policy, desktop.engine.runtime, desktop.engine.trainer, desktop.cli"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code + "\nimport sys; print(' '.join(sorted(sys.modules)))"],
+        capture_output=True, text=True, check=True, env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    assert "torch" not in {m.split(".")[0] for m in out}
+    assert not [m for m in out if m.startswith("ray.rllib")]
+
+
+def test_core_and_cli_load_no_qt_ray_or_torch():
+    loaded = loaded_after("import desktop.core.settings, desktop.core.store, desktop.core.metrics, desktop.cli")
+    assert not loaded & {"PySide6", "ray", "torch", "gymnasium", "pygame", "pyqtgraph"}
