@@ -116,7 +116,7 @@ def parse_hidden(text: str) -> tuple[int, ...]:
         raise SettingsError("Hidden layers must be a list of sizes such as 64,64.")
     sizes: list[int] = []
     for part in parts:
-        if not part.isdigit():
+        if not (part.isascii() and part.isdigit()):
             raise SettingsError(f"Hidden layers must be whole numbers such as 64,64, not {_quote(text)}.")
         sizes.append(int(part))
     return tuple(sizes)
