@@ -103,6 +103,8 @@ class ChartsPanel(QWidget):
         mean = self.series("episode_return_mean")
         low, high = self.series("episode_return_min"), self.series("episode_return_max")
         band = np.isfinite(low) & np.isfinite(high)
+        if len(x):
+            self.reward_plot.enableAutoRange(axis="x")
         self.mean_curve.setData(x, mean)
         self.min_curve.setData(x[band], low[band])
         self.max_curve.setData(x[band], high[band])
