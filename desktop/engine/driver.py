@@ -28,7 +28,7 @@ RESOURCES_EVERY_S = 1.0
 
 @dataclass(frozen=True)
 class DriverMessage:
-    """What the driver thread reports: kind is ready, failed, events, resources, policy, policy_failed, stopped."""
+    """What the driver thread reports: kind is ready, failed, events, resources, policy, policy_failed, job, stopped."""
 
     kind: str
     payload: Any = None
@@ -72,6 +72,21 @@ class EngineDriver:
 
     def load_policy(self, checkpoint: str, label: str) -> None:
         self._commands.put(lambda: self._request_policy(checkpoint, label))
+
+    def run_job(self, tag: str, job: Callable[[], Any]) -> None:
+        """Run `job` in the driver thread (Ray calls are safe there; keep it to a few seconds).
+
+        Its return value, or the exception it raised, comes back as DriverMessage("job", result, tag).
+        """
+
+        def wrapped() -> None:
+            try:
+                result = job()
+            except Exception as exc:  # handed to the caller, who turns it into a sentence
+                result = exc
+            self.outbox.put(DriverMessage("job", result, tag))
+
+        self._commands.put(wrapped)
 
     def shutdown(self, timeout_s: float = 30.0) -> None:
         """End the run's actor and Ray, then the thread; waits at most `timeout_s`."""

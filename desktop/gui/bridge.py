@@ -7,6 +7,8 @@ thread; this QObject turns what it reports into Qt signals.
 from __future__ import annotations
 
 import queue
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -23,6 +25,7 @@ class EngineBridge(QObject):
     resources_sampled = Signal(object)
     policy_loaded = Signal(object, str)
     policy_failed = Signal(str)
+    job_finished = Signal(str, object)  # tag, result (or the exception the job raised)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,6 +71,10 @@ class EngineBridge(QObject):
     def load_policy(self, checkpoint: str, label: str) -> None:
         self.driver.load_policy(checkpoint, label)
 
+    def run_job(self, tag: str, job: Callable[[], Any]) -> None:
+        """Run `job` where Ray calls are safe; `job_finished(tag, result)` follows."""
+        self.driver.run_job(tag, job)
+
     def _on_timer(self) -> None:
         while True:
             try:
@@ -80,6 +87,8 @@ class EngineBridge(QObject):
                 self.training = False
             if message.kind == "policy":
                 self.policy_loaded.emit(message.payload, message.label)
+            elif message.kind == "job":
+                self.job_finished.emit(message.label, message.payload)
             elif message.kind in self._signals:
                 self._signals[message.kind].emit(message.payload)
 
