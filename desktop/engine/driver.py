@@ -45,6 +45,7 @@ class EngineDriver:
         self.training = False
         self.latest: ResourceSnapshot | None = None
         self._handle: Any = None
+        self._standby: Any = None
         self._recorder: RunRecorder | None = None
         self._policy_requests: list[tuple[Any, str]] = []
 
@@ -114,6 +115,7 @@ class EngineDriver:
             return
         self.ready = True
         self.outbox.put(DriverMessage("ready", ready_line(self.latest)))
+        self._make_standby()
         self.outbox.put(DriverMessage("resources", self.latest))
         next_sample = time.monotonic() + RESOURCES_EVERY_S
         try:
@@ -130,7 +132,7 @@ class EngineDriver:
                         pass
                 self._stop.wait(TICK_S)
         finally:
-            self._release()
+            self._release(standby=False)
             runtime.shutdown()
             self.ready = False
             self.outbox.put(DriverMessage("stopped"))
@@ -150,10 +152,11 @@ class EngineDriver:
         from desktop.engine.session import RunHandle
 
         self._recorder = RunRecorder(record)
+        standby, self._standby = self._standby, None
         if plan is not None:
-            self._handle = RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s)
+            self._handle = RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s, standby)
         else:
-            self._handle = RunHandle(settings)
+            self._handle = RunHandle(settings, standby=standby)
 
     def _poll_run(self) -> None:
         if self._handle is None:
@@ -171,12 +174,30 @@ class EngineDriver:
             self._release()
         self.outbox.put(DriverMessage("events", events))
 
-    def _release(self) -> None:
+    def _release(self, standby: bool = True) -> None:
+        """End the run's actor; keep (or end) a warm standby for the next run."""
         if self._handle is not None:
             self._handle.release()
         self._handle = None
         self._recorder = None
         self.training = False
+        if standby:
+            self._make_standby()
+        elif self._standby is not None:
+            import ray
+
+            ray.kill(self._standby)
+            self._standby = None
+
+    def _make_standby(self) -> None:
+        """A TrainingRun that imports torch and RLlib (and builds the Quick demo) before Start is pressed."""
+        if self._standby is not None or self._stop.is_set():
+            return
+        from desktop.core.settings import QUICK
+        from desktop.engine.trainer import TrainingRun
+
+        self._standby = TrainingRun.remote()
+        self._standby.prepare.remote(QUICK.to_dict())
 
     def _request_policy(self, checkpoint: str, label: str) -> None:
         from desktop.engine.policy import read_policy_weights_task

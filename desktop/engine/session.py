@@ -6,6 +6,7 @@ from typing import Any
 
 import ray
 from ray.exceptions import RayActorError, RayError
+from ray.util.placement_group import placement_group, remove_placement_group
 
 from desktop.core.events import Event, RunFailed
 from desktop.core.settings import TrainingSettings
@@ -24,8 +25,12 @@ class RunHandle:
         start_iteration: int = 0,
         checkpoint: bytes | None = None,
         time_offset_s: float = 0.0,
+        standby: Any = None,
     ):
-        self.actor: Any = TrainingRun.remote(settings.to_dict(), start_iteration, checkpoint, time_offset_s)
+        self.actor: Any = standby if standby is not None else TrainingRun.remote()
+        # The learner's CPU, reserved for as long as the run lives (the actor itself asks for none).
+        self.reservation = placement_group([{"CPU": 1}])
+        self.actor.start.remote(settings.to_dict(), start_iteration, checkpoint, time_offset_s)
         self._pending: Any = None
         self.finished = False
 
@@ -60,7 +65,8 @@ class RunHandle:
     def release(self) -> None:
         """End the actor's process (after its RunFinished/RunFailed arrived)."""
         self.finished = True
-        try:
-            ray.kill(self.actor)
-        except Exception:
-            pass
+        for end in (lambda: ray.kill(self.actor), lambda: remove_placement_group(self.reservation)):
+            try:
+                end()
+            except Exception:  # already gone with its node or with Ray
+                pass

@@ -40,8 +40,10 @@ class TrainingLoop:
         start_iteration: int = 0,
         checkpoint: bytes | None = None,
         time_offset_s: float = 0.0,
+        prebuilt: Any = None,
     ):
         self.settings = TrainingSettings.from_dict(settings)
+        self._prebuilt = prebuilt
         self.iteration = start_iteration
         self.time_offset_s = time_offset_s
         self._checkpoint = checkpoint
@@ -91,7 +93,7 @@ class TrainingLoop:
             self._emit(RunStatus("building", "Building the PPO algorithm…"))
             from desktop.engine.algo import policy_state, ppo_config
 
-            algo = ppo_config(self.settings).build_algo()
+            algo, self._prebuilt = self._prebuilt or ppo_config(self.settings).build_algo(), None
             if self._checkpoint is not None:
                 folder = self._workdir / "restore"
                 unpack_archive(self._checkpoint, folder)
@@ -152,27 +154,67 @@ class TrainingLoop:
         self._emit(CheckpointSaved(self.iteration, archive, policy_state(algo)))
 
 
-@ray.remote(num_cpus=1, max_concurrency=4, max_restarts=0)
-class TrainingRun:
-    """The Ray actor hosting a TrainingLoop (one CPU: the learner runs here)."""
+def _import_rllib() -> None:
+    """The slow part of starting a run (~4 s): torch and RLlib, imported once per process."""
+    import torch
 
-    def __init__(self, *args: Any, **kwargs: Any):
-        self._loop = TrainingLoop(*args, **kwargs)
+    torch.set_num_threads(1)  # one core for the learner: the other one keeps the window smooth
+    from ray.rllib.algorithms.ppo import PPOConfig  # noqa: F401
+
+
+# num_cpus=0: a standby actor must not hold a CPU while the user runs Ray lessons; the
+# driver reserves the learner's CPU with a placement group for the length of a run.
+@ray.remote(num_cpus=0, max_concurrency=4, max_restarts=0)
+class TrainingRun:
+    """The Ray actor hosting a TrainingLoop; the learner runs here.
+
+    Created in advance as a standby, it imports torch and RLlib (and can build the
+    algorithm for likely settings) before the user presses Start.
+    """
+
+    def __init__(self) -> None:
+        self._loop: TrainingLoop | None = None
+        self._prebuilt: tuple[dict[str, Any], Any] | None = None
+        self._building = threading.Lock()  # start() waits for a build in progress instead of building twice
+        self._warm = threading.Thread(target=_import_rllib, name="warm-up", daemon=True)
+        self._warm.start()
+
+    def prepare(self, settings: dict[str, Any]) -> None:
+        """Build the algorithm for `settings` now, in case the next run uses exactly these."""
+        self._warm.join()
+        from desktop.engine.algo import ppo_config
+
+        with self._building:
+            if self._loop is None and self._prebuilt is None:
+                algo = ppo_config(TrainingSettings.from_dict(settings)).build_algo()
+                self._prebuilt = (settings, algo)
+
+    def start(self, settings: dict[str, Any], start_iteration: int = 0, checkpoint: bytes | None = None,
+              time_offset_s: float = 0.0) -> None:
+        self._warm.join()
+        with self._building:
+            prebuilt = None
+            if self._prebuilt is not None and self._prebuilt[0] == settings and checkpoint is None:
+                prebuilt = self._prebuilt[1]
+            elif self._prebuilt is not None:
+                self._prebuilt[1].stop()
+            self._prebuilt = None
+            self._loop = TrainingLoop(settings, start_iteration, checkpoint, time_offset_s, prebuilt)
 
     def poll(self) -> list[Event]:
-        return self._loop.poll()
+        return self._loop.poll() if self._loop else []
 
     def pause(self) -> None:
-        self._loop.pause()
+        if self._loop:
+            self._loop.pause()
 
     def resume(self) -> None:
-        self._loop.resume()
+        if self._loop:
+            self._loop.resume()
 
     def stop(self, checkpoint: bool | None = None) -> None:
-        self._loop.stop(checkpoint)
-
-    def done(self) -> bool:
-        return self._loop.done()
+        if self._loop:
+            self._loop.stop(checkpoint)
 
     def pid(self) -> int:
         return os.getpid()

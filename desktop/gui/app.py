@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
+import time
 from collections.abc import Sequence
 
 from PySide6.QtCore import QTimer
@@ -24,7 +26,16 @@ def _start_engine(window: object) -> None:
     window.start_runtime()  # type: ignore[attr-defined]
 
 
-def main(argv: Sequence[str] = (), start_training: bool = False) -> int:
+def mark(event: str) -> None:
+    """With RL_PLAYGROUND_TIMINGS=FILE, note when the app reached `event` (the benchmark reads it)."""
+    path = os.environ.get("RL_PLAYGROUND_TIMINGS")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps({"event": event, "t": time.time(), "pid": os.getpid()}) + "\n")
+
+
+def main(argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None) -> int:
+    """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -37,7 +48,13 @@ def main(argv: Sequence[str] = (), start_training: bool = False) -> int:
 
     window = MainWindow()
     window.show()
+    if page == "basics" or lesson:
+        window.pages.setCurrentWidget(window.basics)
+    if lesson:
+        window.basics.run_when_ready(lesson)
+    QTimer.singleShot(0, lambda: mark("window_shown"))
     QTimer.singleShot(50, lambda: _start_engine(window))
+    window.bridge.ray_ready.connect(lambda *_: mark("ray_ready"))
 
     def on_signal(signum: int, frame: object) -> None:
         QTimer.singleShot(0, lambda: window.request_close(ask=False))

@@ -1,0 +1,284 @@
+"""RL Playground's performance benchmark (issue #8). Not part of the test run.
+
+    .venv/bin/python tests/benchmarks/bench.py            # full: 10 repeats of time-to-475
+    .venv/bin/python tests/benchmarks/bench.py --quick    # a few minutes
+
+Measures, on this machine:
+ 1. Quick demo: seconds (and env steps) from pressing Start to mean return >= 475, Ray already
+    running and the warm standby ready, as the app does it; how many repeats got there.
+ 2. The app's engine vs a bare RLlib loop with the identical config and seed, alternating A/B:
+    seconds per iteration and time to 475.
+ 3. The real window offscreen, training + 50-fps rollout together: longest Qt event-loop stall,
+    its p99, and the frames per second the rollout view holds.
+ 4. Launch -> window visible, launch -> "Ray ready" (the app notes both via RL_PLAYGROUND_TIMINGS).
+ 5. PSS of the GUI process and all its Ray processes during Quick demo.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import psutil
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+GOAL = 475.0
+MAX_SECONDS = 90.0
+
+
+def stats(values: list[float]) -> str:
+    if not values:
+        return "n/a"
+    return f"median {statistics.median(values):.2f}  min {min(values):.2f}  max {max(values):.2f}  (n={len(values)})"
+
+
+# -- 1 and 2: the engine --------------------------------------------------------------------
+def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
+    """Start a run on a warm standby exactly as the desktop's driver does; time Start -> 475."""
+    import ray
+
+    from desktop.core.events import IterationResult, RunFailed, RunFinished
+    from desktop.engine.session import RunHandle
+    from desktop.engine.trainer import TrainingRun
+
+    standby = TrainingRun.remote()
+    ray.get(standby.prepare.remote(settings.to_dict()))  # the app prepares while the user reads the window
+    t0 = time.monotonic()
+    handle = RunHandle(settings.replace(target_return=None), standby=standby)
+    reached, arrivals, results, after = None, [], [], []
+    try:
+        while time.monotonic() - t0 < MAX_SECONDS:
+            for event in handle.poll():
+                if isinstance(event, IterationResult):
+                    arrivals.append(time.monotonic() - t0)
+                    results.append(event)
+                    if reached is None and event.episode_return_mean >= GOAL:
+                        reached = (time.monotonic() - t0, event.timesteps, event.iteration)
+                    elif reached is not None:
+                        after.append(event.episode_return_mean)
+                elif isinstance(event, (RunFinished, RunFailed)):
+                    raise RuntimeError(f"run ended early: {event}")
+            if reached is not None and len(after) >= extra_iterations:
+                break
+            time.sleep(0.01)
+    finally:
+        handle.release()
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:])]
+    return {
+        "seconds": reached[0] if reached else None,
+        "steps": reached[1] if reached else None,
+        "iterations": reached[2] if reached else None,
+        "after": after,
+        "s_per_iter": statistics.median(gaps) if gaps else None,
+    }
+
+
+BARE = r"""
+import json, os, sys, time
+os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+sys.path.insert(0, sys.argv[2])
+import ray
+from desktop.core.settings import TrainingSettings
+from desktop.engine.algo import ppo_config
+settings = TrainingSettings.from_dict(json.loads(sys.argv[1]))
+
+@ray.remote(num_cpus=1)
+def bare():
+    import torch
+    torch.set_num_threads(1)
+    algo = ppo_config(settings).build_algo()
+    t0 = time.monotonic(); times = []; reached = None
+    while time.monotonic() - t0 < 90:
+        result = algo.train()
+        times.append(time.monotonic())
+        ret = result["env_runners"].get("episode_return_mean", float("nan"))
+        if ret >= 475 and reached is None:
+            reached = time.monotonic() - t0
+            break
+    algo.stop()
+    gaps = [b - a for a, b in zip(times, times[1:])]
+    return {"seconds": reached, "s_per_iter": sorted(gaps)[len(gaps) // 2] if gaps else None}
+
+ray.init(address=sys.argv[3])
+print(json.dumps(ray.get(bare.remote())))
+"""
+
+
+def bare_time_to_goal(settings, address: str) -> dict:
+    """The same config in a plain RLlib loop (a Ray task, build excluded from the clock)."""
+    out = subprocess.run(
+        [sys.executable, "-c", BARE, json.dumps(settings.to_dict()), str(ROOT), address],
+        capture_output=True, text=True, timeout=300,
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_engine(repeats: int, ab_pairs: int) -> list[str]:
+    import ray
+
+    from desktop.core.settings import QUICK
+    from desktop.engine import runtime
+
+    runtime.start()
+    address = ray.get_runtime_context().gcs_address
+    lines = []
+    try:
+        runs = []
+        for i in range(repeats):
+            seeded = QUICK.replace(seed=1000 + i)
+            runs.append(app_time_to_goal(seeded, extra_iterations=5))
+            r = runs[-1]
+            print(f"  quick #{i}: {r['seconds']} s, {r['steps']} steps, {r['iterations']} it, then {r['after']}", flush=True)
+        hit = [r for r in runs if r["seconds"] is not None]
+        lines.append(f"1. Quick demo, Start -> mean return 475: {len(hit)}/{len(runs)} repeats reached it")
+        lines.append(f"   seconds: {stats([r['seconds'] for r in hit])}")
+        lines.append(f"   env steps: {stats([float(r['steps']) for r in hit])}")
+        held = [min(r["after"]) for r in hit if r["after"]]
+        lines.append(f"   lowest mean return in the 5 iterations after: {stats(held)}")
+
+        app, bare = [], []
+        for i in range(ab_pairs):
+            seeded = QUICK.replace(seed=2000 + i)
+            app.append(app_time_to_goal(seeded))
+            bare.append(bare_time_to_goal(seeded, address))
+            print(f"  A/B #{i}: app {app[-1]['s_per_iter']:.3f} s/it {app[-1]['seconds']} s;"
+                  f" bare {bare[-1]['s_per_iter']:.3f} s/it {bare[-1]['seconds']} s", flush=True)
+        a_it = statistics.median([r["s_per_iter"] for r in app])
+        b_it = statistics.median([r["s_per_iter"] for r in bare])
+        a_goal = [r["seconds"] for r in app if r["seconds"]]
+        b_goal = [r["seconds"] for r in bare if r["seconds"]]
+        lines.append(f"2. Engine vs bare RLlib (same config and seeds, {ab_pairs} A/B pairs)")
+        lines.append(f"   s/iteration: app {a_it:.3f}, bare {b_it:.3f}, ratio {a_it / b_it:.3f}")
+        if a_goal and b_goal:
+            ratio = statistics.median(a_goal) / statistics.median(b_goal)
+            lines.append(f"   time to 475: app {stats(a_goal)}; bare {stats(b_goal)}; ratio {ratio:.3f}")
+    finally:
+        runtime.shutdown()
+    return lines
+
+
+# -- 3, 4, 5: the real app ------------------------------------------------------------------
+WINDOW = r"""
+import os, sys, time, json
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from desktop.gui.main_window import MainWindow
+from desktop.gui.app import _start_engine
+w = MainWindow(); w.show()
+QTimer.singleShot(50, lambda: _start_engine(w))
+gaps, frames, state = [], [], {"last": None, "on": False}
+def beat():
+    now = time.monotonic()
+    if state["on"] and state["last"] is not None:
+        gaps.append(now - state["last"])
+    state["last"] = now
+hb = QTimer(interval=5); hb.timeout.connect(beat); hb.start()
+view = w.simulator.view
+original = view.set_frame
+def counted(frame, *args, **kwargs):
+    if state["on"]:
+        frames.append(time.monotonic())
+    return original(frame, *args, **kwargs)
+view.set_frame = counted
+def ready(*_):
+    QTimer.singleShot(4000, w.training.start_button.click)  # let the standby prepare, as a user would read
+w.bridge.ray_ready.connect(ready)
+def events(evs):
+    if any(type(e).__name__ == "IterationResult" for e in evs):
+        state["on"] = True
+w.bridge.events_received.connect(events)
+pid_file = sys.argv[2]
+open(pid_file, "w").write(str(os.getpid()))
+QTimer.singleShot(int(sys.argv[3]) * 1000, lambda: w.request_close(ask=False))
+app.exec()
+intervals = [b - a for a, b in zip(frames, frames[1:]) if b - a < 0.2]  # pauses between episodes excluded
+print(json.dumps({"gaps": gaps, "intervals": intervals}))
+"""
+
+
+def bench_window(seconds: int) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        pid_file = Path(tmp) / "pid"
+        env = {**os.environ, "RL_PLAYGROUND_HOME": tmp}
+        proc = subprocess.Popen([sys.executable, "-c", WINDOW, str(ROOT), str(pid_file), str(seconds)],
+                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env)
+        pss = []
+        time.sleep(seconds * 0.6)
+        try:
+            root = psutil.Process(proc.pid)
+            for p in [root, *root.children(recursive=True)]:
+                try:
+                    pss.append((p.name(), p.memory_full_info().pss))
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        out, _ = proc.communicate(timeout=seconds + 120)
+    data = json.loads(out.strip().splitlines()[-1])
+    gaps = sorted(data["gaps"])
+    intervals = data["intervals"]
+    lines = ["3. Window offscreen, training + rollout together"]
+    if gaps:
+        lines.append(f"   longest Qt event-loop stall {gaps[-1] * 1000:.0f} ms, p99 {gaps[int(len(gaps) * 0.99)] * 1000:.0f} ms"
+                     f" (5 ms heartbeat, {len(gaps)} ticks)")
+    if intervals:
+        lines.append(f"   rollout view: {1 / statistics.median(intervals):.1f} fps median,"
+                     f" {len(intervals) / sum(intervals):.1f} fps mean while playing")
+    total = sum(v for _, v in pss)
+    gui = pss[0][1] if pss else 0
+    lines.append(f"5. PSS during Quick demo: GUI process {gui / 2**20:.0f} MiB, all {len(pss)} processes {total / 2**30:.2f} GiB")
+    return lines
+
+
+def bench_launch(repeats: int) -> list[str]:
+    window, ready = [], []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as tmp:
+            marks = Path(tmp) / "marks"
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RL_PLAYGROUND_HOME": tmp,
+                   "RL_PLAYGROUND_TIMINGS": str(marks)}
+            t0 = time.time()
+            proc = subprocess.Popen([sys.executable, "-m", "desktop", "gui"], env=env,
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline and "ray_ready" not in (marks.read_text() if marks.exists() else ""):
+                time.sleep(0.05)
+            proc.terminate()
+            proc.wait(timeout=60)
+            seen = {json.loads(line)["event"]: json.loads(line)["t"] for line in marks.read_text().splitlines()}
+            window.append(seen["window_shown"] - t0)
+            ready.append(seen["ray_ready"] - t0)
+    return [f"4. Launch -> window visible: {stats(window)} s", f"   Launch -> Ray ready: {stats(ready)} s"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repeats: a few minutes")
+    parser.add_argument("--only", choices=["engine", "window", "launch"])
+    args = parser.parse_args()
+    repeats, pairs, launches = (3, 2, 2) if args.quick else (10, 4, 5)
+    machine = f"{psutil.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.1f} GiB, Python {sys.version.split()[0]}"
+    lines = [f"RL Playground benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {machine}"]
+    if args.only in (None, "engine"):
+        lines += bench_engine(repeats, pairs)
+    if args.only in (None, "window"):
+        lines += bench_window(45)
+    if args.only in (None, "launch"):
+        lines += bench_launch(launches)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
