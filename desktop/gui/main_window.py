@@ -25,12 +25,13 @@ from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights,
 from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord, RunStore, load_policy, plan_resume
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.menus import add_menus
 from desktop.gui.panels.charts import ChartsPanel
 from desktop.gui.panels.resources import ResourcesPanel
 from desktop.gui.panels.runs import RunsPanel
-from desktop.gui.panels.simulator import SimulatorPanel
 from desktop.gui.panels.status import StatusTable
 from desktop.gui.panels.training import TrainingPanel
+from desktop.gui.simulator_area import SimulatorArea
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
 CLOSE_TIMEOUT_MS = 120_000
@@ -53,7 +54,8 @@ class MainWindow(QMainWindow):
         self.runs = RunsPanel(self.store)
         self.charts = ChartsPanel()
         self.status_table = StatusTable()
-        self.simulator = SimulatorPanel()
+        self.simulator_area = SimulatorArea()  # the agent / you / before-after
+        self.simulator = self.simulator_area.simulator
         self.resources = ResourcesPanel()
 
         left = QTabWidget()
@@ -66,9 +68,9 @@ class MainWindow(QMainWindow):
         center_layout.addWidget(self.status_table)
         center_layout.addWidget(self.charts, 1)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.simulator)
+        right.addWidget(self.simulator_area)
         right.addWidget(self.resources)
-        right.setSizes([420, 380])
+        right.setSizes([560, 300])
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(center)
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.ray_status, 1)
         self.resize(1560, 940)
         self._build_menus()
+        add_menus(self)
 
         self.training.start_requested.connect(self._on_training_start_requested)
         self.training.pause_requested.connect(self._on_training_pause_requested)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
         self.bridge.policy_failed.connect(self._on_bridge_policy_failed)
         self.store.mark_interrupted()
         self.runs.refresh()
+        runs = self.store.runs()
+        if runs:  # the checkpoint slider and before / after start with the newest run
+            self.simulator_area.offer_run(runs[-1])
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -192,6 +198,8 @@ class MainWindow(QMainWindow):
             elif isinstance(event, CheckpointSaved):
                 self.statusBar().showMessage(f"Checkpoint saved at iteration {event.iteration}.", 5000)
                 self.runs.refresh()
+                if self.record is not None:
+                    self.simulator_area.offer_run(self.record)
             elif isinstance(event, (RunFinished, RunFailed)):
                 self._on_run_ended(event)
 
@@ -204,7 +212,7 @@ class MainWindow(QMainWindow):
         reward = self.charts.latest_return()
         if not math.isnan(reward) and event.iteration:
             label += f" (mean return {reward:.0f})"
-        self.simulator.update_live_policy(policy, label)
+        self.simulator_area.update_live_policy(policy, label)
 
     def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
         if isinstance(event, RunFinished):
@@ -246,9 +254,11 @@ class MainWindow(QMainWindow):
         except PolicyError as exc:
             self.runs.message.setText(str(exc))
             return
+        self.simulator_area.setCurrentWidget(self.simulator)
         self.simulator.set_policy(policy, label, episodes)
 
     def _on_runs_run_selected(self, run: RunRecord) -> None:
+        self.simulator_area.offer_run(run)
         if self.bridge.training:
             return
         metrics = run.metrics()
@@ -300,7 +310,7 @@ class MainWindow(QMainWindow):
             return
         self._shut_down = True
         self.hide()
-        self.simulator.shutdown()
+        self.simulator_area.shutdown()
         self.bridge.shutdown()
 
 

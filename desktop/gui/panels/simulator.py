@@ -1,60 +1,38 @@
-"""The rollout view: CartPole drawn by gymnasium's pygame renderer at 50 frames per second.
+"""The rollout view: CartPole played by the agent (or by you) at 50 frames per second, with its controls.
 
 The latest policy plays in this process (a numpy forward pass), so frames never
-travel through Ray and rendering never slows training.
+travel through Ray and rendering never slows training. The physics, pushes and the
+player's keys are desktop.sim's; this file only wires them to widgets and a timer.
 """
 
 from __future__ import annotations
 
+import threading
 import time
-from typing import Any
+from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QLabel, QListWidget, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from desktop.sim.cartpole import FPS, CartPoleSim
-from desktop.sim.policy import Policy, RandomPolicy
+from desktop.core.store import load_policy
+from desktop.gui.widgets.cartpole_view import CartPoleView
+from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
+from desktop.gui.widgets.help import TERMS, HelpButton, explained
+from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
+from desktop.gui.widgets.playback import PlaybackBar
+from desktop.gui.widgets.scrubber import CheckpointScrubber
+from desktop.sim.cartpole import FPS, PUSH_STRENGTH, CartPoleSim, cart_pixel_x
+from desktop.sim.export import write_gif
+from desktop.sim.human import LEFT, RIGHT, HumanController, Scoreboard
+from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
 
 PAUSE_AFTER_EPISODE_S = 0.6
-
-
-class CartPoleView(QWidget):
-    """Paints the latest frame, scaled to fit, with the step count and episode reward on top."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.image: QImage | None = None
-        self.overlay = ""
-        self.setMinimumSize(300, 200)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-
-    def set_frame(self, frame: np.ndarray, overlay: str) -> None:
-        h, w, _ = frame.shape
-        if self.image is None or (self.image.width(), self.image.height()) != (w, h):
-            self.image = QImage(w, h, QImage.Format.Format_RGB888)
-        # Copy into the image's own buffer: a QImage borrowing a numpy buffer crashed PySide6.
-        pixels = np.frombuffer(self.image.bits(), np.uint8).reshape(h, self.image.bytesPerLine())
-        pixels[:, : 3 * w] = frame.reshape(h, 3 * w)
-        self.overlay = overlay
-        self.update()
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        if self.image is not None:
-            scale = min(self.width() / self.image.width(), self.height() / self.image.height())
-            w, h = self.image.width() * scale, self.image.height() * scale
-            target = QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
-            painter.drawImage(target, self.image)
-        painter.setPen(QColor("#222"))
-        font = QFont()
-        font.setPointSize(12)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.drawText(self.rect().adjusted(10, 8, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, self.overlay)
-        painter.end()
+PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
+HUMAN_SPEED = 0.5  # CartPole at real speed is hard for a person: play starts at half speed
+MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
+UNTRAINED = "Untrained agent (random moves)"
 
 
 class SimulatorPanel(QWidget):
@@ -62,39 +40,124 @@ class SimulatorPanel(QWidget):
 
     episode_finished = Signal(int, float)
     watch_finished = Signal()
+    human_game_finished = Signal(int)  # steps survived
+    gif_saved = Signal(str, int)  # path, frames
+    gif_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.sim = CartPoleSim()
         self.policy: Policy = RandomPolicy()
-        self.policy_label = "Untrained agent (random moves)"
+        self.policy_label = UNTRAINED
+        self.live_policy: Policy = self.policy
+        self.live_label = UNTRAINED
+        self.pinned = False  # a checkpoint chosen with the slider plays until "Live"
+        self.human = False
+        self.controller = HumanController()
+        self.scores = Scoreboard()
+        self.speed = 1.0
+        self.paused = False
         self.episode = 0
         self.episodes_left: int | None = None
         self.watched_rewards: list[float] = []
         self.frames_drawn = 0
         self.best_return = 0.0
+        self.last_episode_states: list[np.ndarray] = []
+        self._budget = 0.0
         self._resume_at = 0.0
+        self._waiting_for_player = False
+        self._last_obs = self.sim.obs
+        self._last_action: int | None = None
+        self._push_note = ("", 0.0)
+        self._push_direction = 1
+        self._speed_before_human = 1.0
+
         self.view = CartPoleView()
+        self.view.poked.connect(self._on_view_poked)
+        self.view.dragged.connect(self._on_view_dragged)
         self.caption = QLabel(self.policy_label)
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 13px;")
+        self.human_bar = HumanBar()
+        self.human_bar.hide()
+        self.human_bar.left_button.pressed.connect(lambda: self.press(LEFT))
+        self.human_bar.left_button.released.connect(lambda: self.controller.release(LEFT))
+        self.human_bar.right_button.pressed.connect(lambda: self.press(RIGHT))
+        self.human_bar.right_button.released.connect(lambda: self.controller.release(RIGHT))
+        self.arrows = ArrowKeys(self)
+        self.arrows.arrow_pressed.connect(self.press)
+        self.arrows.arrow_released.connect(self.controller.release)
+        self.playback = PlaybackBar()
+        self.playback.pause_button.toggled.connect(self.set_paused)
+        self.playback.step_button.clicked.connect(self.step_once)
+        self.playback.push_button.clicked.connect(lambda: self.push())
+        self.playback.human_button.toggled.connect(self.set_human)
+        self.playback.gif_button.clicked.connect(self._on_gif_button_clicked)
+        self.playback.speed_changed.connect(self._on_playback_speed_changed)
+        self.scrubber = CheckpointScrubber()
+        self.scrubber.checkpoint_chosen.connect(self._on_scrubber_checkpoint_chosen)
+        self.scrubber.live_chosen.connect(self._on_scrubber_live_chosen)
+        self.gauges = ObservationGauges()
+        self.action_meter = ActionMeter()
         self.episodes = QListWidget()
-        self.episodes.setMaximumHeight(90)
+        self.episodes.setMaximumHeight(70)
         self.episodes.setToolTip("The reward of each finished episode: one point per step the pole stayed up.")
+
+        caption_row = QHBoxLayout()
+        caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(HelpButton("policy"), 0, Qt.AlignmentFlag.AlignTop)
+        words = QHBoxLayout()
+        words.addWidget(QLabel("Words:"))
+        for topic in ("episode", "step", "reward", "return", "push"):
+            words.addWidget(explained(TERMS[topic].split()[0].lower() if topic != "push" else "push", topic))
+        words.addStretch(1)
+        sees = QHBoxLayout()
+        sees.addWidget(self.gauges, 3)
+        sees.addWidget(self.action_meter, 1)
+        sees.addWidget(HelpButton("observation"), 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.caption)
+        layout.addLayout(caption_row)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.human_bar)
+        layout.addLayout(sees)
+        layout.addWidget(self.playback)
+        layout.addWidget(self.scrubber)
+        layout.addLayout(words)
         layout.addWidget(self.episodes)
+        self.menu_actions = self._build_actions()
+
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(1000 // FPS)
-        self.timer.timeout.connect(self._on_tick)
+        self.timer.timeout.connect(self._on_timer_timeout)
         self.sim.reset(seed=0)
         self.timer.start()
 
+    def _build_actions(self) -> list[QAction]:
+        specs = [
+            ("Play / pause", "Space", lambda: self.playback.pause_button.toggle()),
+            ("Single step", "N", self.step_once),
+            ("Push the pole", "P", lambda: self.push()),
+            ("Faster", "+", lambda: self.playback.change_speed(1)),
+            ("Slower", "-", lambda: self.playback.change_speed(-1)),
+            ("Play it yourself", "H", lambda: self.playback.human_button.toggle()),
+            ("Save the game as GIF…", "Ctrl+Shift+G", self._on_gif_button_clicked),
+        ]
+        actions = []
+        for text, keys, slot in specs:
+            action = QAction(text, self, shortcut=QKeySequence(keys))
+            action.triggered.connect(slot)
+            actions.append(action)
+        actions[3].setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence("]")])
+        actions[4].setShortcuts([QKeySequence("-"), QKeySequence("[")])
+        return actions
+
+    # -- who plays --------------------------------------------------------------------
     def set_policy(self, policy: Policy, label: str, episodes: int | None = None) -> None:
         """Play with `policy` from a fresh episode; `episodes` N stops after N (watching a checkpoint)."""
+        if self.human:
+            self.playback.human_button.setChecked(False)
         self.policy, self.policy_label = policy, label
         self.caption.setText(label)
         self.episodes_left = episodes
@@ -107,36 +170,145 @@ class SimulatorPanel(QWidget):
 
     def update_live_policy(self, policy: Policy, label: str) -> None:
         """Swap in a newer policy without restarting the episode (unless a checkpoint is being watched)."""
-        if self.episodes_left is not None:
+        self.live_policy, self.live_label = policy, label
+        if self.episodes_left is not None or self.pinned:
             return
         self.policy, self.policy_label = policy, label
-        self.caption.setText(label)
+        self.caption.setText(self._caption())
         if not self.timer.isActive():
             self._new_episode()
 
+    def set_human(self, on: bool) -> None:
+        """Switch between the agent playing and you playing (the agent's opinion stays on the meter)."""
+        if on == self.human:
+            return
+        self.human = on
+        self.playback.human_button.setChecked(on)
+        self.human_bar.setVisible(on)
+        self.controller.clear()
+        if on:
+            self.episodes_left = None
+            self._speed_before_human = self.speed
+            self.playback.set_speed(HUMAN_SPEED)
+            self.arrows.install()
+            self.view.setFocus()
+            self._new_episode()
+            self._waiting_for_player = True
+            self.view.set_banner("Press ← or → to start")
+        else:
+            self.arrows.remove()
+            self.playback.set_speed(self._speed_before_human)
+            self._waiting_for_player = False
+            self.view.set_banner("")
+            self._new_episode()
+        self.caption.setText(self._caption())
+        self._update_score()
+        self._draw()
+
+    def press(self, action: int) -> None:
+        """A push from the player (key or button); the first one starts a game."""
+        if not self.human:
+            return
+        if self._waiting_for_player:
+            self._waiting_for_player = False
+            self.view.set_banner("")
+            if self.sim.done:
+                self._new_episode()
+        self.controller.press(action)
+
+    def _caption(self) -> str:
+        if self.human:
+            return "You play: ← and → push the cart (or hold the big buttons). Keep the pole up!"
+        return self.policy_label
+
+    # -- the clock --------------------------------------------------------------------
+    def set_paused(self, paused: bool) -> None:
+        self.paused = paused
+        self.playback.pause_button.setChecked(paused)
+
+    def _on_playback_speed_changed(self, speed: float) -> None:
+        self.speed = speed
+        self._budget = 0.0
+
+    def step_once(self) -> None:
+        """One step of the paused game (the next episode if this one is over)."""
+        if self.sim.done or self._waiting_for_player:
+            if self.human:
+                return
+            self._new_episode()
+        self._advance(time.monotonic())
+        self._draw()
+
+    def _on_timer_timeout(self) -> None:
+        if self.paused or self._waiting_for_player:
+            return
+        now = time.monotonic()
+        if self.sim.done:
+            if self.human or now < self._resume_at:
+                return
+            self._new_episode()
+        # At 0.25x a step happens every 4th tick; at 4x four steps share one frame: drawing stays at most 50 Hz.
+        self._budget += self.speed
+        steps = int(self._budget)
+        self._budget -= steps
+        for _ in range(steps):
+            self._advance(now)
+            if self.sim.done:
+                break
+        if steps:
+            self._draw()
+
     def _new_episode(self) -> None:
+        if self.sim.states and len(self.sim.states) > 1:
+            self.last_episode_states = list(self.sim.states)
         self.episode += 1
         self.sim.reset(seed=self.episode)
         self._resume_at = 0.0
+        self._budget = 0.0
+        self._last_action = None
+        self._last_obs = self.sim.obs
         if not self.timer.isActive():
             self.timer.start()
 
-    def _on_tick(self) -> None:
-        now = time.monotonic()
-        if self.sim.done:
-            if now < self._resume_at:
-                return
-            self._new_episode()
-        self.sim.step(self.policy.act(self.sim.obs))
+    def _advance(self, now: float) -> None:
+        self._last_obs = self.sim.obs
+        self._last_action = self.controller.next_action() if self.human else self.policy.act(self.sim.obs)
+        self.sim.step(self._last_action)
         if self.sim.done:
             self._finish_episode(now)
-        if self.isVisible():
-            overlay = f"step {self.sim.steps}    episode reward {self.sim.episode_return:.0f}"
-            self.view.set_frame(self.sim.frame(), overlay)
-            self.frames_drawn += 1
+
+    def _draw(self) -> None:
+        if not self.isVisible():
+            return
+        note, until = self._push_note
+        overlay = f"step {self.sim.steps}    episode reward {self.sim.episode_return:.0f}"
+        if note and time.monotonic() < until:
+            overlay += f"    {note}"
+        self.view.set_frame(self.sim.frame(), overlay)
+        self.gauges.set_observation(self.sim.obs)
+        title = "You push" if self.human else "The agent pushes"
+        self.action_meter.set_action(self._last_action, self.policy.probabilities(self._last_obs), title)
+        if self.human:
+            self._update_score()
+        self.frames_drawn += 1
+
+    def _update_score(self) -> None:
+        playing = self.human and not self.sim.done and not self._waiting_for_player
+        self.human_bar.score.setText(self.scores.line(self.sim.steps if playing else None))
 
     def _finish_episode(self, now: float) -> None:
+        steps = self.sim.steps
+        if self.human:
+            self.scores.human_finished(steps)
+            self._waiting_for_player = True
+            self.controller.clear()
+            end = "You made it to the end!" if steps >= 500 else f"The pole fell after {steps} steps."
+            self.view.set_banner(f"{end}\nPress ← or → to play again")
+            self._update_score()
+            self.human_game_finished.emit(steps)
+            return
         reward = self.sim.episode_return
+        self.scores.agent_finished(steps)
         self.best_return = max(self.best_return, reward)
         self.episodes.addItem(f"Episode #{self.episodes.count()}: reward: {reward:.0f}")
         self.episodes.scrollToBottom()
@@ -152,6 +324,75 @@ class SimulatorPanel(QWidget):
                 self.episodes.addItem(f"Mean reward over {len(self.watched_rewards)} episodes: {mean:.1f}")
                 self.watch_finished.emit()
 
+    # -- pushes -----------------------------------------------------------------------
+    def push(self, direction: int | None = None, strength: float = 1.0) -> np.ndarray:
+        """Nudge the pole (+1 tips it right, -1 left, None alternates); the environment's state changes."""
+        if direction is None:
+            direction = self._push_direction
+            self._push_direction = -direction
+        state = self.sim.push(direction * strength * PUSH_STRENGTH)
+        if not self.sim.done:
+            self._push_note = ("push →" if direction > 0 else "← push", time.monotonic() + PUSH_NOTE_S)
+            if self.paused:
+                self._draw()
+        return state
+
+    def _on_view_poked(self, frame_x: float) -> None:
+        # A poke from the left of the cart tips the pole to the right, and the other way round.
+        self.push(1 if frame_x < cart_pixel_x(float(self.sim.obs[0])) else -1)
+
+    def _on_view_dragged(self, frame_dx: float) -> None:
+        self.push(1 if frame_dx > 0 else -1, float(np.clip(abs(frame_dx) / 150, 0.3, 2.5)))
+
+    # -- checkpoints ------------------------------------------------------------------
+    def _on_scrubber_checkpoint_chosen(self, folder: str, label: str) -> None:
+        try:
+            policy = NumpyPolicy(load_policy(Path(folder)))
+        except (OSError, ValueError, PolicyError) as exc:
+            self.caption.setText(f"This checkpoint cannot be played: {exc}")
+            return
+        self.pinned = True
+        self.episodes_left = None
+        self.policy, self.policy_label = policy, label
+        self.caption.setText(self._caption())
+        if not self.human:
+            self._new_episode()
+
+    def _on_scrubber_live_chosen(self) -> None:
+        self.pinned = False
+        self.policy, self.policy_label = self.live_policy, self.live_label
+        self.caption.setText(self._caption())
+        if not self.human:
+            self._new_episode()
+
+    # -- export -----------------------------------------------------------------------
+    def states_to_save(self) -> list[np.ndarray]:
+        """The game on screen, or the previous one if this one has only just begun."""
+        current = list(self.sim.states)
+        if len(current) < MIN_GIF_STEPS and len(self.last_episode_states) > len(current):
+            return list(self.last_episode_states)
+        return current
+
+    def save_gif(self, path: str | Path) -> int:
+        """Write the game as an animated GIF here (blocking: ~4 ms a frame); returns the frame count."""
+        return write_gif([self.states_to_save()], path)
+
+    def _on_gif_button_clicked(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save the game as an animated GIF", "cartpole.gif", "GIF (*.gif)")
+        if not path:
+            return
+        states = self.states_to_save()
+
+        def work() -> None:
+            # Drawing a long game takes a second or two: off the GUI thread, the result comes back as a signal.
+            try:
+                self.gif_saved.emit(path, write_gif([states], path))
+            except (OSError, ValueError) as exc:
+                self.gif_failed.emit(f"The GIF could not be saved: {exc}")
+
+        threading.Thread(target=work, name="gif-export", daemon=True).start()
+
     def shutdown(self) -> None:
         self.timer.stop()
+        self.arrows.remove()
         self.sim.close()

@@ -1,0 +1,52 @@
+"""The window's simulator corner: the agent (watch, play, push, scrub checkpoints) and before / after, as tabs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from desktop.core.store import RunRecord
+from desktop.gui.panels.compare import ComparePanel
+from desktop.gui.panels.simulator import SimulatorPanel
+from desktop.sim.policy import Policy
+
+VIEWS = ("watch", "play", "compare")
+
+
+class SimulatorArea(QTabWidget):
+    """Forwards policies and runs to both tabs; only the visible tab animates."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.simulator = SimulatorPanel()
+        self.compare = ComparePanel()
+        self.addTab(self.simulator, "The agent plays")
+        self.addTab(self.compare, "Before / after")
+        self.setTabToolTip(0, "The current policy (or a checkpoint, or you) plays; push the pole and see what happens.")
+        self.setTabToolTip(1, "Two agents play the very same game side by side: untrained against trained.")
+        self.run_id: str | None = None
+
+    def update_live_policy(self, policy: Policy, label: str) -> None:
+        self.simulator.update_live_policy(policy, label)
+        self.compare.set_live_policy(policy)
+
+    def offer_run(self, run: RunRecord) -> None:
+        """The run whose checkpoints the slider and the before / after pickers offer."""
+        self.run_id = run.id
+        self.simulator.scrubber.set_run(run)
+        self.compare.set_run(run)
+
+    def show_view(self, view: str) -> None:
+        """watch: the agent plays; play: you play; compare: before / after."""
+        self.setCurrentWidget(self.compare if view == "compare" else self.simulator)
+        self.simulator.set_human(view == "play")
+
+    def push(self) -> None:
+        """P pushes the pole of the visible tab (both poles on before / after)."""
+        if self.currentWidget() is self.compare:
+            self.compare.push(1)
+        else:
+            self.simulator.push()
+
+    def shutdown(self) -> None:
+        self.simulator.shutdown()
+        self.compare.shutdown()

@@ -1,0 +1,1 @@
+"""Small reusable widgets: the CartPole view, gauges, "?" help buttons."""
