@@ -161,6 +161,30 @@ class RunRecord:
         found = self.checkpoints()
         return found[-1] if found else None
 
+    @property
+    def label(self) -> str:
+        """The name the user gave the run, else its id."""
+        return self.info.get("label") or self.id
+
+    def rename(self, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise StoreError("A run's name cannot be empty.")
+        self.update_info(label=name)
+
+    def keep_last_checkpoints(self, keep: int) -> list[int]:
+        """Delete all but the newest `keep` checkpoints (0 keeps all); returns the iterations removed."""
+        if keep <= 0:
+            return []
+        removed = [c for c in self.checkpoints()[:-keep]]
+        for checkpoint in removed:
+            shutil.rmtree(checkpoint.path, ignore_errors=True)
+        self.update_info(checkpoints=[c.iteration for c in self.checkpoints()])
+        return [c.iteration for c in removed]
+
+    def size_bytes(self) -> int:
+        return sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file())
+
     def best_return(self) -> float:
         returns = [m.episode_return_mean for m in self.metrics() if not math.isnan(m.episode_return_mean)]
         return max(returns) if returns else math.nan
@@ -211,6 +235,15 @@ class RunStore:
             return []
         found = [RunRecord(p) for p in self.runs_dir.iterdir() if (p / "run.json").is_file()]
         return sorted(found, key=lambda r: r.id)
+
+    def delete(self, run_id: str) -> None:
+        record = self.get(run_id)
+        if record is None:
+            raise StoreError(f"No run called '{run_id}' was found.")
+        shutil.rmtree(record.folder)
+
+    def size_bytes(self) -> int:
+        return sum(run.size_bytes() for run in self.runs())
 
     def get(self, run_id: str) -> RunRecord | None:
         folder = self.runs_dir / run_id
@@ -273,8 +306,9 @@ def _alive(pid: Any) -> bool:
 class RunRecorder:
     """Writes a run's events into its record; the GUI and the CLI share it."""
 
-    def __init__(self, record: RunRecord):
+    def __init__(self, record: RunRecord, keep_checkpoints: int = 0):
         self.record = record
+        self.keep_checkpoints = keep_checkpoints
         self.saved: list[Checkpoint] = []
         record.update_info(status="running", pid=os.getpid())
 
@@ -285,6 +319,7 @@ class RunRecorder:
                 self.record.update_info(iteration=event.iteration, timesteps=event.timesteps)
             elif isinstance(event, CheckpointSaved):
                 self.saved.append(self.record.save_checkpoint(event))
+                self.record.keep_last_checkpoints(self.keep_checkpoints)
             elif isinstance(event, RunStatus):
                 self.record.update_info(status=event.status)
             elif isinstance(event, RunFinished):

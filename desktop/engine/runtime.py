@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 import socket
 import stat
+import tempfile
 from pathlib import Path
 
 import psutil
@@ -36,6 +39,26 @@ def _protect_token_file() -> None:
         pass
 
 
+def _temp_root() -> Path:
+    # Short on purpose: Ray's socket paths under it must stay below the 107-byte AF_UNIX limit.
+    return Path(tempfile.gettempdir()) / f"rlp-{os.getuid()}"
+
+
+def remove_stale_temp_dirs() -> None:
+    """Ray session folders of app processes that are gone (a crash) are removed."""
+    root = _temp_root()
+    if not root.is_dir():
+        return
+    for folder in root.iterdir():
+        if folder.name.isdigit() and not psutil.pid_exists(int(folder.name)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def temp_dir() -> Path:
+    """This process's own folder for Ray's session files (removed when Ray shuts down)."""
+    return _temp_root() / str(os.getpid())
+
+
 def start(address: str | None = None, num_cpus: int | None = None) -> None:
     """Start the embedded runtime (address None) or connect to a running cluster. Blocks for seconds."""
     if ray.is_initialized():
@@ -46,8 +69,11 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
         probe_address(address)
         ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
     else:
+        remove_stale_temp_dirs()
+        temp_dir().mkdir(parents=True, exist_ok=True)
         ray.init(
             address="local",
+            _temp_dir=str(temp_dir()),
             num_cpus=num_cpus,
             include_dashboard=False,
             logging_level=logging.ERROR,
@@ -59,6 +85,8 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
 def shutdown() -> None:
     if ray.is_initialized():
         ray.shutdown()
+    if temp_dir().is_dir():
+        shutil.rmtree(temp_dir(), ignore_errors=True)
 
 
 def own_processes() -> list[psutil.Process]:

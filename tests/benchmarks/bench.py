@@ -53,7 +53,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
     standby = TrainingRun.remote()
     ray.get(standby.prepare.remote(settings.to_dict()))  # the app prepares while the user reads the window
     t0 = time.monotonic()
-    handle = RunHandle(settings.replace(target_return=None), standby=standby)
+    handle = RunHandle(settings.replace(target_return=None, iterations=10_000), standby=standby)
     reached, arrivals, results, after = None, [], [], []
     try:
         while time.monotonic() - t0 < MAX_SECONDS:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import math
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QTreeWidget,
@@ -17,21 +20,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.store import RunRecord, RunStore
+from desktop.core.store import RunRecord, RunStore, StoreError
 
 SPEC = Qt.ItemDataRole.UserRole
+
+
+def _size(nbytes: int) -> str:
+    return f"{nbytes / 2**20:.1f} MiB" if nbytes < 2**30 else f"{nbytes / 2**30:.2f} GiB"
 
 
 class RunsPanel(QWidget):
     watch_requested = Signal(str, str, int)  # checkpoint folder, label, episodes
     resume_requested = Signal(str)  # run id or checkpoint folder
     run_selected = Signal(object)  # RunRecord
+    keep_checkpoints_changed = Signal(int)
 
     def __init__(self, store: RunStore, parent: QWidget | None = None):
         super().__init__(parent)
         self.store = store
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Run / checkpoint", "status", "iter", "best return"])
+        self.tree.setHeaderLabels(["Run / checkpoint", "status", "iter", "best return", "size"])
         self.tree.setColumnWidth(0, 230)
         self.tree.setToolTip("Every training run saved on this computer; open one to see its checkpoints.")
         self.tree.itemSelectionChanged.connect(self._on_selection_changed)
@@ -47,6 +55,21 @@ class RunsPanel(QWidget):
             "continues; from an older one a new run starts."
         )
         self.refresh_button = QPushButton("Refresh")
+        self.rename_button = QPushButton("Rename…")
+        self.rename_button.setToolTip("Give the selected run a name you will recognise.")
+        self.delete_button = QPushButton("Delete…")
+        self.delete_button.setToolTip("Delete the selected run and its checkpoints from this computer (asks first).")
+        self.open_button = QPushButton("Open folder")
+        self.open_button.setToolTip("Show the run's files (metrics, checkpoints) in the file manager.")
+        self.keep = QSpinBox()
+        self.keep.setRange(0, 1000)
+        self.keep.setSpecialValueText("all")
+        self.keep.setToolTip("Keep only the newest K checkpoints of each run to save disk space ('all' keeps every one).")
+        self.keep.valueChanged.connect(self.keep_checkpoints_changed)
+        self.total = QLabel()
+        self.rename_button.clicked.connect(self._on_rename_clicked)
+        self.delete_button.clicked.connect(self._on_delete_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
         self.watch_button.clicked.connect(self._on_watch_clicked)
         self.resume_button.clicked.connect(self._on_resume_clicked)
         self.refresh_button.clicked.connect(self.refresh)
@@ -59,22 +82,36 @@ class RunsPanel(QWidget):
         row2 = QHBoxLayout()
         row2.addWidget(self.resume_button)
         row2.addWidget(self.refresh_button)
+        row3 = QHBoxLayout()
+        for button in (self.rename_button, self.delete_button, self.open_button):
+            row3.addWidget(button)
+        row4 = QHBoxLayout()
+        row4.addWidget(QLabel("Keep checkpoints:"))
+        row4.addWidget(self.keep)
+        row4.addStretch(1)
+        row4.addWidget(self.total)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree, 1)
         layout.addLayout(row)
         layout.addLayout(row2)
+        layout.addLayout(row3)
+        layout.addLayout(row4)
         layout.addWidget(self.message)
         self.refresh()
 
     def refresh(self) -> None:
         selected = self.selected_spec()
         self.tree.clear()
+        total = 0
         for run in reversed(self.store.runs()):
             info = run.info
             best = run.best_return()
+            size = run.size_bytes()
+            total += size
             item = QTreeWidgetItem([
-                run.id, str(info.get("status", "?")), str(info.get("iteration", 0)),
-                "" if math.isnan(best) else f"{best:.1f}",
+                run.label,
+                str(info.get("status", "?")), str(info.get("iteration", 0)),
+                "" if math.isnan(best) else f"{best:.1f}", _size(size),
             ])
             item.setData(0, SPEC, run.id)
             item.setToolTip(0, time.strftime("created %Y-%m-%d %H:%M", time.localtime(info.get("created", 0))))
@@ -85,6 +122,7 @@ class RunsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if selected in (run.id,):
                 item.setSelected(True)
+        self.total.setText(f"{self.tree.topLevelItemCount()} runs, {_size(total)}")
         self._on_selection_changed()
 
     def selected_spec(self) -> str | None:
@@ -98,13 +136,16 @@ class RunsPanel(QWidget):
         item = items[0].parent() or items[0]
         return self.store.get(item.data(0, SPEC))
 
+    busy = False
+
     def set_busy(self, busy: bool) -> None:
+        self.busy = busy
         self.resume_button.setEnabled(not busy and self.selected_spec() is not None)
 
     def _on_selection_changed(self) -> None:
         has = self.selected_spec() is not None
-        self.watch_button.setEnabled(has)
-        self.resume_button.setEnabled(has)
+        for button in (self.watch_button, self.resume_button, self.rename_button, self.delete_button, self.open_button):
+            button.setEnabled(has)
         run = self.selected_run()
         if run is not None:
             self.run_selected.emit(run)
@@ -121,6 +162,46 @@ class RunsPanel(QWidget):
         self.message.clear()
         name = run.id if run else checkpoint.name
         self.watch_requested.emit(str(checkpoint), f"Run {name}, checkpoint {checkpoint.name}", self.episodes.value())
+
+    def _on_rename_clicked(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        name, ok = QInputDialog.getText(self, "Rename run", "New name:", text=run.label)
+        if ok:
+            self.rename(run, name)
+
+    def rename(self, run: RunRecord, name: str) -> None:
+        try:
+            run.rename(name)
+        except StoreError as exc:
+            self.message.setText(str(exc))
+        self.refresh()
+
+    def _on_delete_clicked(self) -> None:
+        run = self.selected_run()
+        if run is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete run", f"Delete run '{run.label}' and all its checkpoints? This cannot be undone."
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.delete(run)
+
+    def delete(self, run: RunRecord) -> None:
+        if run.info.get("status") == "running" and self.busy:
+            self.message.setText("This run is training; stop it before deleting it.")
+            return
+        try:
+            self.store.delete(run.id)
+        except (StoreError, OSError) as exc:
+            self.message.setText(f"Could not delete the run ({exc}).")
+        self.refresh()
+
+    def _on_open_clicked(self) -> None:
+        run = self.selected_run()
+        if run is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(run.folder)))
 
     def _on_resume_clicked(self) -> None:
         spec = self.selected_spec()
