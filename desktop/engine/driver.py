@@ -54,9 +54,11 @@ class EngineDriver:
         self._thread = threading.Thread(target=self._main, args=(address,), name="ray-driver", daemon=True)
         self._thread.start()
 
-    def start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None) -> None:
+    def start_training(
+        self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None, keep_checkpoints: int = 0
+    ) -> None:
         self.training = True
-        self._commands.put(lambda: self._start_training(settings, record, plan))
+        self._commands.put(lambda: self._start_training(settings, record, plan, keep_checkpoints))
 
     def pause(self) -> None:
         self._commands.put(lambda: self._handle and self._handle.pause())
@@ -148,10 +150,12 @@ class EngineDriver:
             except Exception as exc:
                 self.outbox.put(DriverMessage("events", [RunFailed(f"The engine refused that: {exc}".splitlines()[0])]))
 
-    def _start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None) -> None:
+    def _start_training(
+        self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None, keep_checkpoints: int
+    ) -> None:
         from desktop.engine.session import RunHandle
 
-        self._recorder = RunRecorder(record)
+        self._recorder = RunRecorder(record, keep_checkpoints)
         standby, self._standby = self._standby, None
         if plan is not None:
             self._handle = RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s, standby)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 import sys
@@ -34,8 +35,12 @@ def mark(event: str) -> None:
             f.write(json.dumps({"event": event, "t": time.time(), "pid": os.getpid()}) + "\n")
 
 
-def main(argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None) -> int:
-    """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready."""
+def main(
+    argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None,
+    view: str | None = None,
+) -> int:
+    """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready;
+    `view` opens the simulator as watch (the agent plays), play (you play) or compare (before / after)."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -44,14 +49,28 @@ def main(argv: Sequence[str] = (), start_training: bool = False, page: str | Non
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
 
+    from desktop.core.logs import setup_logging
+    from desktop.gui import single_instance
+
+    setup_logging()
+    if single_instance.notify_running_instance():
+        # Never touch the first instance's runs: it may be training right now.
+        print("RL Playground is already running; its window was brought forward.")
+        logging.getLogger("desktop.gui").info("a second launch brought the running window forward")
+        return 0
+    logging.getLogger("desktop.gui").info("RL Playground %s starts (pid %d)", __version__, os.getpid())
+
     from desktop.gui.main_window import MainWindow
 
     window = MainWindow()
+    server = single_instance.claim(window.bring_forward)  # noqa: F841 (lives as long as the app)
     window.show()
     if page == "basics" or lesson:
         window.pages.setCurrentWidget(window.basics)
     if lesson:
         window.basics.run_when_ready(lesson)
+    if view:
+        window.simulator_area.show_view(view)
     QTimer.singleShot(0, lambda: mark("window_shown"))
     QTimer.singleShot(50, lambda: _start_engine(window))
     window.bridge.ray_ready.connect(lambda *_: mark("ray_ready"))

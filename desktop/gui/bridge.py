@@ -51,9 +51,11 @@ class EngineBridge(QObject):
         self.driver.start(address)
         self._timer.start()
 
-    def start_training(self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None) -> None:
+    def start_training(
+        self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None = None, keep_checkpoints: int = 0
+    ) -> None:
         self.training = True
-        self.driver.start_training(settings, record, plan)
+        self.driver.start_training(settings, record, plan, keep_checkpoints)
 
     def pause(self) -> None:
         self.driver.pause()

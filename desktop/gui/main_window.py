@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import platform
 import sys
@@ -22,10 +23,14 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.preferences import Preferences
 from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord, RunStore, load_policy, plan_resume
+from desktop.gui import window_state
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.diagnostics import copy_diagnostics
 from desktop.gui.menus import add_menus
+from desktop.gui.panels.basics import BasicsPanel
 from desktop.gui.panels.charts import ChartsPanel
 from desktop.gui.panels.resources import ResourcesPanel
 from desktop.gui.panels.runs import RunsPanel
@@ -34,6 +39,7 @@ from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
+log = logging.getLogger("desktop.gui")
 CLOSE_TIMEOUT_MS = 120_000
 PANEL_STATE = {"building": "starting", "running": "running", "paused": "paused", "stopping": "stopping"}
 
@@ -76,7 +82,12 @@ class MainWindow(QMainWindow):
         splitter.addWidget(center)
         splitter.addWidget(right)
         splitter.setSizes([330, 640, 560])
-        self.setCentralWidget(splitter)
+        # Top-level pages: training, and the Ray basics lessons (tasks and actors).
+        self.basics = BasicsPanel(self.bridge)
+        self.pages = QTabWidget()
+        self.pages.addTab(splitter, "Reinforcement learning")
+        self.pages.addTab(self.basics, "Ray basics")
+        self.setCentralWidget(self.pages)
         self.ray_status = QLabel("Starting Ray…")
         self.statusBar().addWidget(self.ray_status, 1)
         self.resize(1560, 940)
@@ -98,6 +109,9 @@ class MainWindow(QMainWindow):
         self.bridge.policy_failed.connect(self._on_bridge_policy_failed)
         self.store.mark_interrupted()
         self.runs.refresh()
+        self.preferences = Preferences.load()
+        window_state.restore(self)
+        self.runs.keep_checkpoints_changed.connect(self._on_runs_keep_checkpoints_changed)
         runs = self.store.runs()
         if runs:  # the checkpoint slider and before / after start with the newest run
             self.simulator_area.offer_run(runs[-1])
@@ -117,6 +131,18 @@ class MainWindow(QMainWindow):
         about = QAction("&About RL Playground", self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+        diagnostics = QAction("Copy &diagnostics", self)
+        diagnostics.setToolTip("Put versions, this machine, Ray's resources and the last log lines on the clipboard.")
+        diagnostics.triggered.connect(lambda: copy_diagnostics(self))
+        help_menu.addAction(diagnostics)
+
+    def bring_forward(self) -> None:
+        """A second launch knocked: show this window on top."""
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.statusBar().showMessage("RL Playground is already open — here it is.", 5000)
 
     # -- Ray ----------------------------------------------------------------------
     def start_runtime(self, address: str | None = None) -> None:
@@ -124,13 +150,16 @@ class MainWindow(QMainWindow):
         self.bridge.start_runtime(address)
 
     def _on_bridge_ray_ready(self, line: str) -> None:
+        log.info(line)
         self.ray_status.setText(line)
 
     def _on_bridge_ray_failed(self, reason: str) -> None:
+        log.warning("Ray is not available: %s", reason)
         self.ray_status.setText(f"Ray is not available: {reason}")
 
     # -- training -----------------------------------------------------------------
     def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
+        log.info("run %s starts at iteration %d with %s", record.id, start, settings.to_dict())
         self.record = record
         self.charts.set_target(settings.target_return)
         self.status_table.set_run(record.info.get("name", record.id), "PENDING")
@@ -152,7 +181,9 @@ class MainWindow(QMainWindow):
             return
         self.charts.clear()
         self._begin(settings, record)
-        self.bridge.start_training(settings, record)
+        self.preferences.last_settings = settings.to_dict()
+        window_state.save_preferences(self.preferences)
+        self.bridge.start_training(settings, record, keep_checkpoints=self.preferences.keep_checkpoints)
 
     def _on_runs_resume_requested(self, spec: str) -> None:
         if self.bridge.training or self.closing:
@@ -169,8 +200,12 @@ class MainWindow(QMainWindow):
         self.runs.message.setText(f"Continuing {plan.record.id} from iteration {plan.start_iteration}.")
         self.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
         self._begin(settings, plan.record, plan.start_iteration)
-        self.bridge.start_training(settings, plan.record, plan)
+        self.bridge.start_training(settings, plan.record, plan, keep_checkpoints=self.preferences.keep_checkpoints)
         self.left_tabs.setCurrentWidget(self.training)
+
+    def _on_runs_keep_checkpoints_changed(self, keep: int) -> None:
+        self.preferences.keep_checkpoints = keep
+        window_state.save_preferences(self.preferences)
 
     def _on_training_pause_requested(self) -> None:
         self.bridge.pause()
@@ -215,6 +250,10 @@ class MainWindow(QMainWindow):
         self.simulator_area.update_live_policy(policy, label)
 
     def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
+        if isinstance(event, RunFailed):
+            log.error("run %s failed: %s\n%s", self.record.id if self.record else "?", event.reason, event.traceback)
+        else:
+            log.info("run %s finished: %s", self.record.id if self.record else "?", event.reason)
         if isinstance(event, RunFinished):
             self.status_table.set_status("TERMINATED")
             self.statusBar().showMessage(f"Training finished: {event.reason}.", 10000)
@@ -309,6 +348,7 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        window_state.save(self)
         self.hide()
         self.simulator_area.shutdown()
         self.bridge.shutdown()

@@ -72,7 +72,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
             time.sleep(0.01)
     finally:
         handle.release()
-    gaps = [b - a for a, b in zip(arrivals, arrivals[1:])]
+    gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
     return {
         "seconds": reached[0] if reached else None,
         "steps": reached[1] if reached else None,
@@ -203,7 +203,7 @@ pid_file = sys.argv[2]
 open(pid_file, "w").write(str(os.getpid()))
 QTimer.singleShot(int(sys.argv[3]) * 1000, lambda: w.request_close(ask=False))
 app.exec()
-intervals = [b - a for a, b in zip(frames, frames[1:]) if b - a < 0.2]  # pauses between episodes excluded
+intervals = [b - a for a, b in zip(frames, frames[1:], strict=False) if b - a < 0.2]  # pauses between episodes excluded
 print(json.dumps({"gaps": gaps, "intervals": intervals}))
 """
 
