@@ -36,6 +36,7 @@ from desktop.gui.panels.resources import ResourcesPanel
 from desktop.gui.panels.runs import RunsPanel
 from desktop.gui.panels.status import StatusTable
 from desktop.gui.panels.training import TrainingPanel
+from desktop.gui.presenter import PresenterMode
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
         splitter.addWidget(center)
         splitter.addWidget(right)
         splitter.setSizes([330, 640, 560])
+        self.main_splitter = splitter
+        splitter.setObjectName("main")
+        right.setObjectName("right")
         # Top-level pages: training, and the Ray basics lessons (tasks and actors).
         self.basics = BasicsPanel(self.bridge)
         self.pages = QTabWidget()
@@ -127,6 +131,13 @@ class MainWindow(QMainWindow):
         stop = QAction("S&top training", self, shortcut=QKeySequence("Ctrl+."))
         stop.triggered.connect(self._on_training_stop_requested)
         train_menu.addActions([start, stop])
+        view_menu = self.menuBar().addMenu("&View")
+        self.presenter = PresenterMode(self)
+        presenter = QAction("&Presenter mode", self, shortcut=QKeySequence("F5"), checkable=True)
+        presenter.setToolTip("Full screen, big chart and pole, only Start/Stop and speed: for a projector (F5 or Esc to leave).")
+        presenter.toggled.connect(self.presenter.set_active)
+        self.presenter.toggled.connect(presenter.setChecked)
+        view_menu.addAction(presenter)
         help_menu = self.menuBar().addMenu("&Help")
         about = QAction("&About RL Playground", self)
         about.triggered.connect(self._on_about_triggered)

@@ -18,7 +18,8 @@ def _settings() -> QSettings:
 
 
 def _splitters(window: QWidget) -> list[QSplitter]:
-    return sorted(window.findChildren(QSplitter), key=lambda s: s.objectName() or str(id(s)))
+    """Only named splitters: a state restored into the wrong splitter breaks the layout."""
+    return sorted((s for s in window.findChildren(QSplitter) if s.objectName()), key=lambda s: s.objectName())
 
 
 def restore(window: Any) -> None:
@@ -32,8 +33,8 @@ def restore(window: Any) -> None:
         window.move(pos)
     if qs.value("window/maximized") in (True, "true"):
         window.showMaximized()
-    for i, splitter in enumerate(_splitters(window)):
-        state = qs.value(f"window/splitter{i}")
+    for splitter in _splitters(window):
+        state = qs.value(f"window/splitter-{splitter.objectName()}")
         if state is not None:
             splitter.restoreState(state)
     prefs = window.preferences
@@ -51,8 +52,8 @@ def save(window: Any) -> None:
     if not window.isMaximized() and not window.isFullScreen():
         qs.setValue("window/size", window.size())
         qs.setValue("window/pos", window.pos())
-    for i, splitter in enumerate(_splitters(window)):
-        qs.setValue(f"window/splitter{i}", splitter.saveState())
+    for splitter in _splitters(window):
+        qs.setValue(f"window/splitter-{splitter.objectName()}", splitter.saveState())
     qs.sync()
     try:
         window.preferences.last_settings = window.training.settings().to_dict()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.events import CheckpointSaved, IterationResult
@@ -24,7 +25,8 @@ def test_settings_and_layout_survive_a_restart(qtbot):
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
-    first.resize(1450, 900)
+    wanted = first.minimumSizeHint().expandedTo(QSize(1400, 880)) + QSize(37, 23)
+    first.resize(wanted)
     first.training.load(QUICK.replace(preset="custom", hidden=(32, 32), lr=0.0005, iterations=77, seed=5))
     first.runs.keep.setValue(3)
     close(first, qtbot)
@@ -36,7 +38,7 @@ def test_settings_and_layout_survive_a_restart(qtbot):
     assert (restored.hidden, restored.lr, restored.iterations, restored.seed) == ((32, 32), 0.0005, 77, 5)
     assert second.training.preset.currentData() == "custom"
     assert second.runs.keep.value() == 3 and second.preferences.keep_checkpoints == 3
-    assert (second.width(), second.height()) == (1450, 900)
+    assert second.size() == wanted
     close(second, qtbot)
 
 
@@ -103,4 +105,29 @@ def test_the_log_file_and_diagnostics(qtbot):
     assert QApplication.clipboard().text() == text
     assert "RL Playground" in text and "ray: 2.60.0" in text and "Ray ready — 2 CPUs" in text
     assert "Ray ready" in log_path().read_text()  # the app's own event made it into its log
+    close(window, qtbot)
+
+
+def test_presenter_mode_toggles_and_restores_the_layout(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    font_before = QApplication.font().pointSizeF()
+    sizes_before = window.main_splitter.sizes()
+    assert window.left_tabs.isVisible() and window.resources.isVisible()
+
+    window.presenter.toggle()
+    assert window.presenter.active and window.isFullScreen()
+    assert not window.left_tabs.isVisible() and not window.resources.isVisible()
+    assert not window.charts.second_plot.isVisible() and window.presenter.toolbar.isVisible()
+    assert QApplication.font().pointSizeF() > font_before * 1.4
+    assert window.simulator_area.isVisible() and window.charts.reward_plot.isVisible()
+    assert window.presenter.start_button.isEnabled()  # Start/Stop follow the training panel
+
+    window.presenter.toggle()
+    assert not window.presenter.active and not window.isFullScreen()
+    assert window.left_tabs.isVisible() and window.resources.isVisible() and window.charts.second_plot.isVisible()
+    assert QApplication.font().pointSizeF() == font_before
+    assert window.main_splitter.sizes() == sizes_before
     close(window, qtbot)

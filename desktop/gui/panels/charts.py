@@ -6,6 +6,7 @@ import math
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.events import IterationResult
@@ -74,6 +75,19 @@ class ChartsPanel(QWidget):
         layout.addWidget(self.reward_plot, 3)
         layout.addWidget(self.second_plot, 2)
         self.redraw()
+
+    def set_presenter(self, on: bool) -> None:
+        """Thick lines and big labels for a projector; the lower chart steps aside."""
+        scale = 2 if on else 1
+        self.mean_curve.setPen(pg.mkPen("#1565c0", width=3 * scale))
+        self.mean_curve.setSymbolSize(5 * scale)
+        self.target_line.setPen(pg.mkPen("#2e7d32", width=2 * scale, style=pg.QtCore.Qt.PenStyle.DashLine))
+        font = QFont()
+        font.setPointSize(16 if on else 9)
+        for name in ("left", "bottom"):
+            self.reward_plot.getAxis(name).setTickFont(font)
+        self.reward_plot.setTitle(self.reward_plot.plotItem.titleLabel.text, size="20pt" if on else "11pt")
+        self.second_plot.setVisible(not on)
 
     def set_target(self, target: float | None) -> None:
         self.target_line.setVisible(target is not None)

@@ -49,6 +49,7 @@ class TrainingPanel(QWidget):
     pause_requested = Signal()
     continue_requested = Signal()
     stop_requested = Signal()
+    state_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -150,6 +151,7 @@ class TrainingPanel(QWidget):
         self.pause_button.setText("Continue" if state == "paused" else "Pause")
         self.stop_button.setEnabled(state in ("starting", "running", "paused"))
         self._state = state
+        self.state_changed.emit(state)
 
     def _on_preset_changed(self) -> None:
         if self._loading:
