@@ -56,11 +56,13 @@ def build_parser() -> argparse.ArgumentParser:
     rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
     rollout.add_argument("--episodes", type=int, default=10)
     rollout.add_argument("--seed", type=int, default=None)
+    rollout.add_argument("--video", metavar="OUT.gif", help="also save the episodes as an animated GIF (no window needed)")
 
     sub.add_parser("runs", help="list the runs in the data folder")
 
     gui = sub.add_parser("gui", help="open the window (the same as no command)")
     gui.add_argument("--start", action="store_true", help="start training as soon as Ray is ready (for demos)")
+    gui.add_argument("--view", choices=["watch", "play", "compare"], help="the simulator's view: the agent, you, or before / after")
     return parser
 
 
@@ -170,6 +172,8 @@ def cmd_train(args: argparse.Namespace) -> int:
 def cmd_rollout(args: argparse.Namespace) -> int:
     if args.episodes < 1:
         raise UsageError("--episodes must be at least 1")
+    if args.video and not args.video.lower().endswith(".gif"):
+        raise UsageError("--video must name a .gif file")
     store = RunStore()
     _, checkpoint = store.resolve(args.checkpoint)
     from desktop.engine.policy import read_policy_weights
@@ -180,10 +184,29 @@ def cmd_rollout(args: argparse.Namespace) -> int:
         policy = NumpyPolicy(read_policy_weights(checkpoint))
     except PolicyError as exc:
         raise StoreError(str(exc)) from None
+    if args.video:
+        return _rollout_video(policy, args)
     rewards = play_episodes(policy, args.episodes, seed=args.seed)
+    _print_rewards(rewards)
+    return 0
+
+
+def _print_rewards(rewards: list[float]) -> None:
     for i, reward in enumerate(rewards):
         print(f"Episode #{i}: reward: {reward:.1f}")
     print(f"Mean reward over {len(rewards)} episodes: {sum(rewards) / len(rewards):.1f}")
+
+
+def _rollout_video(policy: Any, args: argparse.Namespace) -> int:
+    from desktop.sim.export import episode_return, record_episodes, write_gif
+
+    episodes = record_episodes(policy, args.episodes, seed=args.seed)
+    _print_rewards([episode_return(states) for states in episodes])
+    try:
+        frames = write_gif(episodes, args.video)
+    except OSError as exc:
+        raise StoreError(f"The video could not be written to {args.video} ({exc.strerror or exc}).") from None
+    print(f"Saved {frames} frames to {args.video}")
     return 0
 
 
@@ -207,7 +230,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import main as gui_main
 
-    return gui_main(start_training=args.start)
+    return gui_main(start_training=args.start, view=args.view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

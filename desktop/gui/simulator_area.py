@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from desktop.core.store import RunRecord
@@ -33,6 +35,9 @@ class SimulatorArea(QTabWidget):
         """The run whose checkpoints the slider and the before / after pickers offer."""
         self.run_id = run.id
         self.simulator.scrubber.set_run(run)
+        best = [m.episode_return_max for m in run.metrics() if not math.isnan(m.episode_return_max)]
+        if best:  # the agent's best game during training, for the player's scoreboard
+            self.simulator.scores.agent_finished(int(max(best)))
         self.compare.set_run(run)
 
     def show_view(self, view: str) -> None:

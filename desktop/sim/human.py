@@ -60,5 +60,8 @@ class Scoreboard:
         self.agent_best = max(self.agent_best, steps)
 
     def line(self, current: int | None = None) -> str:
-        now = f"You: {current} steps" if current is not None else f"Your last game: {self.human_last} steps"
+        if current is not None:
+            now = f"You: {current} steps"
+        else:
+            now = f"Your last game: {self.human_last} steps" if self.games else "Your turn!"
         return f"{now}\nyour best: {self.human_best} · the agent's best: {self.agent_best}"

@@ -86,6 +86,8 @@ class CartPoleView(QWidget):
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("white"))
         if self.image is not None:
+            # Smooth scaling keeps the 1-pixel track visible when the picture is drawn smaller.
+            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(self.target_rect(), self.image)
         font = QFont()
         font.setPointSize(12)
