@@ -61,6 +61,11 @@ def add_menus(window: MainWindow) -> None:
     help_menu.insertMenu(about, words)
     help_menu.insertAction(about, keys)
     help_menu.insertSeparator(about)
+    saver = window.simulator.gif_saver
+    saver.saved.connect(lambda path, frames: window.statusBar().showMessage(f"Saved {frames} frames to {path}.", 8000))
+    saver.failed.connect(lambda reason: window.statusBar().showMessage(reason, 8000))
+    # Also on the window itself: the shortcuts keep working when the menu bar is hidden (presenter mode).
+    window.addActions([*window.simulator.menu_actions, overview])
 
 
 def _action(window: MainWindow, text: str, keys: str | None, slot: object) -> QAction:

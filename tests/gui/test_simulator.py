@@ -163,6 +163,12 @@ def test_gif_export_writes_the_game_on_screen(panel, qtbot, tmp_path):
     assert panel.save_gif(path) == 41
     with Image.open(path) as gif:
         assert gif.is_animated and gif.n_frames == 41
+    background = str(tmp_path / "background.gif")  # what the button does, after asking where
+    with qtbot.waitSignal(panel.gif_saver.saved, timeout=20_000) as saved:
+        panel.gif_saver.save_in_background(background, panel.states_to_save())
+    assert saved.args == [background, 41]
+    with Image.open(background) as gif:
+        assert gif.n_frames == 41
 
 
 def test_frame_rate_at_1x(panel, qtbot):
@@ -213,3 +219,34 @@ def test_every_term_has_an_explanation_and_the_button_opens_it(qtbot):
     QTimer.singleShot(100, check_and_close)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.wait(300)
+
+
+def test_window_menus_export_charts_and_metrics_and_list_the_shortcuts(qtbot, tiny, tmp_path):
+    from desktop.core.events import IterationResult
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.menus import SHORTCUTS, export_metrics_csv, save_charts_png
+
+    run = run_with_checkpoints(tiny, (1,))
+    run.append_metrics(IterationResult(1, 1000, 22.0, 9.0, 61.0, 22.0, 45, 1.0, 1.0))
+    window = MainWindow(RunStore())  # no Ray is started
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+        assert "&Simulator" in menus
+        simulator_keys = {a.shortcut().toString() for a in menus["&Simulator"].actions()}
+        assert {"Space", "N", "P", "+", "-", "H"} <= simulator_keys
+        help_texts = [a.text() for a in menus["&Help"].actions()]
+        assert "&What am I looking at?" in help_texts and "&Keyboard shortcuts" in help_texts
+        assert any(keys == "Ctrl+Enter" for keys, _ in SHORTCUTS)
+        assert window.simulator.scores.agent_best == 61  # the newest run's best game, for the player
+        assert window.simulator.scrubber.slider.isEnabled()
+        png = save_charts_png(window, str(tmp_path / "charts.png"))
+        assert png and Image.open(png).size[0] > 100
+        window.runs.tree.topLevelItem(0).setSelected(True)
+        csv_path = export_metrics_csv(window, str(tmp_path / "metrics.csv"))
+        lines = (tmp_path / "metrics.csv").read_text().splitlines()
+        assert csv_path and lines[0].startswith("iteration,timesteps") and lines[1].startswith("1,1000,22.0")
+    finally:
+        window.request_close(ask=False)
+        qtbot.waitUntil(lambda: window._shut_down, timeout=20_000)

@@ -7,25 +7,24 @@ player's keys are desktop.sim's; this file only wires them to widgets and a time
 
 from __future__ import annotations
 
-import threading
 import time
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from desktop.core.store import load_policy
+from desktop.gui.gif_saver import GifSaver
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
 from desktop.gui.widgets.help import TERMS, HelpButton, explained
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
-from desktop.gui.widgets.playback import PlaybackBar
+from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
 from desktop.sim.cartpole import FPS, PUSH_STRENGTH, CartPoleSim, cart_pixel_x
 from desktop.sim.export import write_gif
-from desktop.sim.human import LEFT, RIGHT, HumanController, Scoreboard
+from desktop.sim.human import HumanController, Scoreboard
 from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
 
 PAUSE_AFTER_EPISODE_S = 0.6
@@ -41,8 +40,6 @@ class SimulatorPanel(QWidget):
     episode_finished = Signal(int, float)
     watch_finished = Signal()
     human_game_finished = Signal(int)  # steps survived
-    gif_saved = Signal(str, int)  # path, frames
-    gif_failed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -80,19 +77,17 @@ class SimulatorPanel(QWidget):
         self.caption.setStyleSheet("font-size: 13px;")
         self.human_bar = HumanBar()
         self.human_bar.hide()
-        self.human_bar.left_button.pressed.connect(lambda: self.press(LEFT))
-        self.human_bar.left_button.released.connect(lambda: self.controller.release(LEFT))
-        self.human_bar.right_button.pressed.connect(lambda: self.press(RIGHT))
-        self.human_bar.right_button.released.connect(lambda: self.controller.release(RIGHT))
         self.arrows = ArrowKeys(self)
-        self.arrows.arrow_pressed.connect(self.press)
-        self.arrows.arrow_released.connect(self.controller.release)
+        for source in (self.human_bar, self.arrows):
+            source.arrow_pressed.connect(self.press)
+            source.arrow_released.connect(self.controller.release)
         self.playback = PlaybackBar()
         self.playback.pause_button.toggled.connect(self.set_paused)
         self.playback.step_button.clicked.connect(self.step_once)
         self.playback.push_button.clicked.connect(lambda: self.push())
         self.playback.human_button.toggled.connect(self.set_human)
-        self.playback.gif_button.clicked.connect(self._on_gif_button_clicked)
+        self.gif_saver = GifSaver(self)
+        self.playback.gif_button.clicked.connect(self.save_gif_as)
         self.playback.speed_changed.connect(self._on_playback_speed_changed)
         self.scrubber = CheckpointScrubber()
         self.scrubber.checkpoint_chosen.connect(self._on_scrubber_checkpoint_chosen)
@@ -125,7 +120,7 @@ class SimulatorPanel(QWidget):
         layout.addWidget(self.scrubber)
         layout.addLayout(words)
         layout.addWidget(self.episodes)
-        self.menu_actions = self._build_actions()
+        self.menu_actions = simulator_actions(self)
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -133,25 +128,6 @@ class SimulatorPanel(QWidget):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.sim.reset(seed=0)
         self.timer.start()
-
-    def _build_actions(self) -> list[QAction]:
-        specs = [
-            ("Play / pause", "Space", lambda: self.playback.pause_button.toggle()),
-            ("Single step", "N", self.step_once),
-            ("Push the pole", "P", lambda: self.push()),
-            ("Faster", "+", lambda: self.playback.change_speed(1)),
-            ("Slower", "-", lambda: self.playback.change_speed(-1)),
-            ("Play it yourself", "H", lambda: self.playback.human_button.toggle()),
-            ("Save the game as GIF…", "Ctrl+Shift+G", self._on_gif_button_clicked),
-        ]
-        actions = []
-        for text, keys, slot in specs:
-            action = QAction(text, self, shortcut=QKeySequence(keys))
-            action.triggered.connect(slot)
-            actions.append(action)
-        actions[3].setShortcuts([QKeySequence("+"), QKeySequence("="), QKeySequence("]")])
-        actions[4].setShortcuts([QKeySequence("-"), QKeySequence("[")])
-        return actions
 
     # -- who plays --------------------------------------------------------------------
     def set_policy(self, policy: Policy, label: str, episodes: int | None = None) -> None:
@@ -377,20 +353,9 @@ class SimulatorPanel(QWidget):
         """Write the game as an animated GIF here (blocking: ~4 ms a frame); returns the frame count."""
         return write_gif([self.states_to_save()], path)
 
-    def _on_gif_button_clicked(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save the game as an animated GIF", "cartpole.gif", "GIF (*.gif)")
-        if not path:
-            return
-        states = self.states_to_save()
-
-        def work() -> None:
-            # Drawing a long game takes a second or two: off the GUI thread, the result comes back as a signal.
-            try:
-                self.gif_saved.emit(path, write_gif([states], path))
-            except (OSError, ValueError) as exc:
-                self.gif_failed.emit(f"The GIF could not be saved: {exc}")
-
-        threading.Thread(target=work, name="gif-export", daemon=True).start()
+    def save_gif_as(self) -> None:
+        """Ask where, then save in the background (`gif_saver.saved` / `failed` report the outcome)."""
+        self.gif_saver.ask_and_save(self, self.states_to_save())
 
     def shutdown(self) -> None:
         self.timer.stop()

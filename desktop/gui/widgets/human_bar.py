@@ -43,10 +43,16 @@ class ArrowKeys(QObject):
 class HumanBar(QWidget):
     """◀ and ▶ (hold or tap) and "You: 12 steps · your best: 40 · the agent's best: 500"."""
 
+    arrow_pressed = Signal(int)  # like the keys: LEFT or RIGHT
+    arrow_released = Signal(int)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.left_button = self._big("◀  push left")
         self.right_button = self._big("push right  ▶")
+        for button, action in ((self.left_button, LEFT), (self.right_button, RIGHT)):
+            button.pressed.connect(lambda a=action: self.arrow_pressed.emit(a))
+            button.released.connect(lambda a=action: self.arrow_released.emit(a))
         self.score = QLabel()
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score.setStyleSheet("font-size: 14px; font-weight: bold; color: #e65100;")

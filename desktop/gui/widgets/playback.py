@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 SPEEDS = (0.25, 0.5, 1.0, 2.0, 4.0)
@@ -69,3 +72,23 @@ def _button(text: str, tip: str, checkable: bool = False) -> QPushButton:
     button.setCheckable(checkable)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space and the arrows belong to the game
     return button
+
+
+def simulator_actions(panel: Any) -> list[QAction]:
+    """The simulator's menu entries and their keys (the Help menu lists the same keys)."""
+    specs = [
+        ("Play / pause", ["Space"], lambda: panel.playback.pause_button.toggle()),
+        ("Single step", ["N"], panel.step_once),
+        ("Push the pole", ["P"], lambda: panel.push()),
+        ("Faster", ["+", "=", "]"], lambda: panel.playback.change_speed(1)),
+        ("Slower", ["-", "["], lambda: panel.playback.change_speed(-1)),
+        ("Play it yourself", ["H"], lambda: panel.playback.human_button.toggle()),
+        ("Save the game as GIF…", ["Ctrl+Shift+G"], panel.save_gif_as),
+    ]
+    actions = []
+    for text, keys, slot in specs:
+        action = QAction(text, panel)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.triggered.connect(slot)
+        actions.append(action)
+    return actions
