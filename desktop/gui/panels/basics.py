@@ -1,0 +1,299 @@
+"""Ray basics panel: the tutorial's DNS look-ups as plain Python, Ray tasks and an actor, run live and drawn as a timeline.
+
+Every Ray call goes through the bridge's driver thread (`bridge.run_job`); this panel
+only shows what comes back, plus a live list of Ray's actors and worker processes.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.lessons import (
+    CPU_RANGE,
+    DELAY_RANGE,
+    EXPLANATIONS,
+    MAX_NAMES,
+    STEPS,
+    TITLES,
+    ActorInfo,
+    LessonResult,
+    LessonSettings,
+)
+from desktop.core.resources import ResourceSnapshot, WorkerProcess
+from desktop.engine.lesson_source import lesson_source
+from desktop.gui.bridge import EngineBridge
+from desktop.gui.panels.basics_views import CodeView, TimelineView
+
+RUN_TAG = "basics:run:"
+ACTORS_TAG = "basics:actors"
+ACTORS_EVERY_MS = 2000
+
+
+def _run_lesson(step: str, settings: LessonSettings) -> LessonResult:
+    from desktop.engine.basics import run_lesson  # imported in the driver thread, where Ray lives
+
+    return run_lesson(step, settings)
+
+
+def _list_actors() -> list[ActorInfo]:
+    from desktop.engine.basics import list_actors
+
+    return list_actors()
+
+
+def failure_sentence(error: BaseException) -> str:
+    if isinstance(error, UserError):
+        return str(error)
+    return f"The lesson stopped: {type(error).__name__}: {error}".splitlines()[0]
+
+
+def describe_process(worker: WorkerProcess, actor: ActorInfo | None) -> tuple[str, str]:
+    """(what runs in this process, its state) in plain words."""
+    if actor is not None:
+        return f"{actor.class_name} actor", actor.state
+    if worker.name.startswith("ray::"):
+        doing = worker.name[5:]
+        return ("idle worker, waiting for a task", "IDLE") if doing == "IDLE" else (f"task worker: {doing}", "RUNNING")
+    return f"Ray's own process ({worker.name})", ""
+
+
+class BasicsPanel(QWidget):
+    """Four steps with tasks and one with an actor; each shows its code, what it printed and a timeline."""
+
+    lesson_finished = Signal(object)  # LessonResult
+
+    def __init__(self, bridge: EngineBridge, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.busy = False
+        self.results: dict[str, LessonResult] = {}
+        self._actors: list[ActorInfo] = []
+        self._workers: tuple[WorkerProcess, ...] = ()
+        self._actors_pending = False
+
+        self.steps = QListWidget()
+        self.steps.addItems([TITLES[step] for step in STEPS])
+        self.steps.setMaximumWidth(270)
+        self.steps.setToolTip("Go through the steps in order: each one changes a few lines of the one before.")
+        self.explanation = QLabel()
+        self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setStyleSheet("font-size: 13px; padding: 4px;")
+
+        self.names = QSpinBox(minimum=1, maximum=MAX_NAMES, value=3)
+        self.names.setToolTip("How many web addresses to look up: each look-up is one task.")
+        self.delay = QDoubleSpinBox(minimum=DELAY_RANGE[0], maximum=DELAY_RANGE[1], value=0.5, singleStep=0.1, suffix=" s")
+        self.delay.setToolTip("How long each look-up takes (the lesson makes it wait, like a slow network).")
+        self.cpus = QDoubleSpinBox(minimum=CPU_RANGE[0], maximum=CPU_RANGE[1], value=1.0, singleStep=0.25)
+        self.cpus.setToolTip(
+            "How many CPUs each task asks Ray for. Ray runs a task only when that many are free, so asking for "
+            "more makes tasks wait for each other; asking for half a CPU lets two share one."
+        )
+        self.run_button = QPushButton("Run ▶")
+        self.run_button.setToolTip("Run this step now on your computer's Ray.")
+        self.capacity = QLabel("")
+        controls = QHBoxLayout()
+        for label, widget in (("Names", self.names), ("Each look-up takes", self.delay), ("CPUs per task", self.cpus)):
+            controls.addWidget(QLabel(label))
+            controls.addWidget(widget)
+        controls.addWidget(self.run_button)
+        controls.addWidget(self.capacity, 1)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.code = CodeView()
+        self.code.setToolTip("The code of this step, exactly as it runs (written after the classic Ray tutorial).")
+        self.output = QPlainTextEdit(readOnly=True)
+        self.output.setFont(mono)
+        self.output.setPlaceholderText("What the code prints appears here.")
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
+        self.timeline = TimelineView()
+        results = QWidget()
+        results_layout = QVBoxLayout(results)
+        results_layout.setContentsMargins(0, 0, 0, 0)
+        results_layout.addWidget(QLabel("What it printed"))
+        results_layout.addWidget(self.output, 2)
+        results_layout.addWidget(self.summary)
+        results_layout.addWidget(QLabel("Timeline: which process did each look-up, and when"))
+        results_layout.addWidget(self.timeline, 3)
+        work = QSplitter(Qt.Orientation.Horizontal)
+        work.addWidget(self.code)
+        work.addWidget(results)
+        work.setSizes([560, 640])
+
+        self.processes = QTableWidget(0, 5)
+        self.processes.setHorizontalHeaderLabels(["PID", "What runs there", "State", "CPU %", "Memory"])
+        self.processes.setToolTip("Ray's actors and worker processes on this computer, refreshed every few seconds.")
+        self.processes.verticalHeader().hide()
+        self.processes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.processes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        live = QWidget()
+        live_layout = QVBoxLayout(live)
+        live_layout.setContentsMargins(0, 0, 0, 0)
+        live_layout.addWidget(QLabel("Ray's actors and worker processes, live"))
+        live_layout.addWidget(self.processes)
+
+        lesson = QWidget()
+        lesson_layout = QVBoxLayout(lesson)
+        lesson_layout.setContentsMargins(0, 0, 0, 0)
+        lesson_layout.addWidget(self.explanation)
+        lesson_layout.addLayout(controls)
+        lesson_layout.addWidget(self.message)
+        lesson_layout.addWidget(work, 1)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(lesson)
+        right.addWidget(live)
+        right.setSizes([700, 180])
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.steps)
+        layout.addWidget(right, 1)
+
+        self._actors_timer = QTimer(self, interval=ACTORS_EVERY_MS)
+        self._actors_timer.timeout.connect(self._on_actors_timer_timeout)
+        self._actors_timer.start()
+        self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
+        self.run_button.clicked.connect(self._on_run_button_clicked)
+        self.bridge.job_finished.connect(self._on_bridge_job_finished)
+        self.bridge.resources_sampled.connect(self._on_bridge_resources_sampled)
+        self.steps.setCurrentRow(0)
+
+    # -- choosing and running a step -----------------------------------------------------
+    def step(self) -> str:
+        return STEPS[max(0, self.steps.currentRow())]
+
+    def select_step(self, step: str) -> None:
+        self.steps.setCurrentRow(STEPS.index(step))
+
+    def settings(self) -> LessonSettings:
+        return LessonSettings(self.names.value(), round(self.delay.value(), 2), self.cpus.value()).validate()
+
+    def run_when_ready(self, step: str) -> None:
+        """Select `step` and run it as soon as Ray is ready (for demos and screenshots)."""
+        self.select_step(step)
+        if self.bridge.ready:
+            self.run_button.click()
+        else:
+            self.bridge.ray_ready.connect(lambda *_: QTimer.singleShot(500, self.run_button.click))
+
+    def _on_steps_current_row_changed(self, row: int) -> None:
+        step = self.step()
+        self.explanation.setText(EXPLANATIONS[step])
+        self.code.setPlainText(lesson_source(step))
+        self.names.setEnabled(step != "actor")  # the actor lesson always uses the tutorial's five names
+        self.cpus.setEnabled(step != "plain")
+        self.message.clear()
+        self._show(self.results.get(step))
+
+    def _on_run_button_clicked(self) -> None:
+        if self.busy:
+            return
+        if not self.bridge.ready:
+            self.message.setText("Ray is still starting; the lesson can run in a moment.")
+            return
+        try:
+            settings = self.settings()
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        step = self.step()
+        self.busy = True
+        self.run_button.setEnabled(False)
+        self.steps.setEnabled(False)
+        self.message.setStyleSheet("color: palette(text);")
+        self.message.setText(f"Running “{TITLES[step]}”…")
+        self.bridge.run_job(RUN_TAG + step, partial(_run_lesson, step, settings))
+
+    def _on_bridge_job_finished(self, tag: str, result: object) -> None:
+        if tag == ACTORS_TAG:
+            self._actors_pending = False
+            if isinstance(result, list):
+                self._actors = result
+                self._fill_processes()
+            return
+        if not tag.startswith(RUN_TAG):
+            return
+        self.busy = False
+        self.run_button.setEnabled(True)
+        self.steps.setEnabled(True)
+        self.message.setStyleSheet("color: #b00020;")
+        if isinstance(result, BaseException):
+            self.message.setText(failure_sentence(result))
+            return
+        assert isinstance(result, LessonResult)
+        self.message.clear()
+        self.results[result.step] = result
+        if result.step == self.step():
+            self._show(result)
+        self.lesson_finished.emit(result)
+
+    def _show(self, result: LessonResult | None) -> None:
+        if result is None:
+            self.output.clear()
+            self.summary.clear()
+            self.timeline.set_run((), (), 0.0)
+            return
+        self.output.setPlainText("\n".join(result.lines))
+        self.summary.setText(self._summary(result))
+        self.timeline.set_run(result.bars, result.answers, result.total_s)
+
+    def _summary(self, result: LessonResult) -> str:
+        s = result.settings
+        text = f"{TITLES[result.step]}: {result.total_s:.2f} seconds"
+        if result.step != "actor":
+            text += f" for {s.names} look-ups of {s.delay_s:g} s"
+        if result.step != "plain":
+            text += f", {s.cpus_per_task:g} CPU per task"
+        plain = self.results.get("plain")
+        if result.step not in ("plain", "actor") and plain and (plain.settings.names, plain.settings.delay_s) == (s.names, s.delay_s):
+            text += f" (plain Python took {plain.total_s:.2f} s)"
+        return text + "."
+
+    # -- the live list of actors and workers -----------------------------------------------
+    def _on_actors_timer_timeout(self) -> None:
+        if self.isVisible() and self.bridge.ready and not self._actors_pending:
+            self._actors_pending = True
+            self.bridge.run_job(ACTORS_TAG, _list_actors)
+
+    def _on_bridge_resources_sampled(self, snapshot: ResourceSnapshot) -> None:
+        self._workers = snapshot.workers
+        free = snapshot.cpus_total - snapshot.cpus_used
+        self.capacity.setText(f"Ray has {snapshot.cpus_total:g} CPUs; {free:g} free now.")
+        if self.isVisible():
+            self._fill_processes()
+
+    def _fill_processes(self) -> None:
+        actors = {a.pid: a for a in self._actors if a.pid}
+        rows = []
+        for worker in self._workers:
+            what, state = describe_process(worker, actors.pop(worker.pid, None))
+            rows.append([str(worker.pid), what, state, f"{worker.cpu_percent:.0f}", f"{worker.memory_bytes / 2**20:.0f} MiB"])
+        for actor in [*actors.values(), *(a for a in self._actors if not a.pid)]:  # elsewhere, or not started yet
+            rows.append([str(actor.pid or ""), f"{actor.class_name} actor", actor.state, "", ""])
+        self.processes.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.processes.setItem(row, column, QTableWidgetItem(value))
