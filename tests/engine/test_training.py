@@ -95,3 +95,13 @@ def test_resume_continues_the_same_run(ray_runtime, tiny):
     assert [m.iteration for m in metrics] == [1, 2, 3]
     assert metrics[2].time_total_s > metrics[1].time_total_s
     assert metrics[2].timesteps > metrics[1].timesteps
+
+
+def test_the_same_seed_gives_the_same_learning_curve(ray_runtime, tiny):
+    curves = []
+    for _ in range(2):
+        handle = RunHandle(tiny.replace(checkpoint_freq=0, checkpoint_at_end=False, seed=42))
+        events = collect(handle, ended)
+        handle.release()
+        curves.append([(r.timesteps, r.episode_return_mean, r.episodes) for r in of(events, IterationResult)])
+    assert len(curves[0]) == 2 and curves[0] == curves[1]

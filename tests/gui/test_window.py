@@ -104,8 +104,11 @@ def test_start_chart_rollout_stop_watch_and_close(window, qtbot, tiny):
 
     processes = ray_processes()
     assert processes
+    session = runtime.temp_dir()
+    assert any(session.glob("session_*"))  # Ray's session files live in the app's own temp folder...
     window.close()
     qtbot.waitUntil(lambda: gone(processes), timeout=20_000)
+    assert not session.exists()  # ...and leave with it
 
 
 def test_closing_during_training_saves_a_checkpoint_and_leaves_no_ray(window, qtbot, tiny):
