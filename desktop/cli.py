@@ -14,12 +14,15 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from desktop import __version__
+from desktop.core import netmode
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunStore, StoreError, plan_resume
 
-COMMANDS = ("gui", "train", "rollout", "runs")
+# The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
+LESSON_STEPS = ["plain", "one_by_one", "all_at_once", "as_they_arrive", "actor"]
+COMMANDS = ("gui", "train", "rollout", "runs", "lesson")
 
 
 class UsageError(Exception):
@@ -51,11 +54,13 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--seed", type=int, help="random seed for a reproducible run")
     train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
     train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
+    train.add_argument("--trust", action="store_true", help="allow --resume from a checkpoint outside the data folder")
 
     rollout = sub.add_parser("rollout", help="watch a checkpoint play (like the classic `rllib rollout`)")
     rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
     rollout.add_argument("--episodes", type=int, default=10)
     rollout.add_argument("--seed", type=int, default=None)
+    rollout.add_argument("--trust", action="store_true", help="allow a checkpoint from outside the data folder")
     rollout.add_argument("--video", metavar="OUT.gif", help="also save the episodes as an animated GIF (no window needed)")
 
     sub.add_parser("runs", help="list the runs in the data folder")
@@ -63,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the same as no command)")
     gui.add_argument("--start", action="store_true", help="start training as soon as Ray is ready (for demos)")
     gui.add_argument("--view", choices=["watch", "play", "compare"], help="the simulator's view: the agent, you, or before / after")
+    gui.add_argument("--page", choices=["train", "basics"], help="the page to open on (basics: the Ray lessons)")
+    gui.add_argument("--lesson", choices=LESSON_STEPS, help="open the Ray basics page and run this step once Ray is ready")
+
+    lesson = sub.add_parser("lesson", help="Ray's basics, from the classic tutorial's DNS example: tasks or actors")
+    lesson.add_argument("topic", choices=["tasks", "actors"])
+    lesson.add_argument("--names", type=int, default=3, help="how many names to look up (tasks only)")
+    lesson.add_argument("--delay", type=float, default=0.5, help="seconds each look-up takes")
+    lesson.add_argument("--cpus", type=float, default=1.0, help="CPUs each task asks Ray for")
     return parser
 
 
@@ -103,6 +116,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     store = RunStore()
     plan = None
     if args.resume:
+        require_trust(store, args.resume, args.trust)
         plan = plan_resume(store, args.resume, args.iterations)
         settings = plan.record.settings
     # A local runtime gets every CPU of this machine: refuse what cannot fit before starting Ray.
@@ -169,13 +183,24 @@ def cmd_train(args: argparse.Namespace) -> int:
         runtime.shutdown()
 
 
+def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
+    """RLlib checkpoints are pickles: one from outside the data folder needs --trust."""
+    run, checkpoint = store.resolve(spec)
+    if not trusted and not store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
+        raise UsageError(
+            f"{checkpoint} is outside RL Playground's data folder; RLlib checkpoints are Python pickles that can "
+            "run code when loaded, so add --trust if you trust where it came from"
+        )
+    return run, checkpoint
+
+
 def cmd_rollout(args: argparse.Namespace) -> int:
     if args.episodes < 1:
         raise UsageError("--episodes must be at least 1")
     if args.video and not args.video.lower().endswith(".gif"):
         raise UsageError("--video must name a .gif file")
     store = RunStore()
-    _, checkpoint = store.resolve(args.checkpoint)
+    _, checkpoint = require_trust(store, args.checkpoint, args.trust)
     from desktop.engine.policy import read_policy_weights
     from desktop.sim.cartpole import play_episodes
     from desktop.sim.policy import NumpyPolicy, PolicyError
@@ -227,10 +252,34 @@ def cmd_runs(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_lesson(args: argparse.Namespace) -> int:
+    from desktop.core.lessons import STEPS, TITLES, LessonSettings
+
+    steps = [s for s in STEPS if s != "actor"] if args.topic == "tasks" else ["actor"]
+    settings = LessonSettings(args.names, args.delay, args.cpus).validate()
+    from desktop.engine import basics, runtime
+
+    runtime.start()
+    try:
+        basics.wait_for_cpus(settings.cpus_per_task)  # say at once when a task could never run
+        totals = {}
+        for step in steps:
+            result = basics.run_lesson(step, settings)
+            totals[step] = result.total_s
+            print(f"== {TITLES[step]} ==")
+            print("\n".join(result.lines), flush=True)
+            print()
+        if args.topic == "tasks":
+            print(f"Plain Python: {totals['plain']:.3f} s; all at once with Ray: {totals['all_at_once']:.3f} s.")
+        return 0
+    finally:
+        runtime.shutdown()
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import main as gui_main
 
-    return gui_main(start_training=args.start, view=args.view)
+    return gui_main(start_training=args.start, page=args.page, lesson=args.lesson, view=args.view)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -241,7 +290,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main()
     try:
         args = build_parser().parse_args(argv)
-        handler = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs}.get(args.command)
+        # Before anything imports ray: loopback mode unless the cluster is on another host.
+        netmode.configure_for(getattr(args, "address", None))
+        handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "lesson": cmd_lesson}
+        handler = handlers.get(args.command)
         if handler is None:
             raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")
         return handler(args)

@@ -98,11 +98,16 @@ class RunFinished:
 
 @dataclass(frozen=True)
 class RunFailed:
-    """The run died; `reason` is one sentence, `traceback` for the log."""
+    """The run died; `reason` is one sentence, `traceback` for the log.
+
+    `interrupted`: the process holding the run vanished (killed, node lost); the run
+    can continue from its last checkpoint.
+    """
 
     reason: str
     traceback: str = ""
     trial_id: str = ""
+    interrupted: bool = False
 
 
 Event = IterationResult | PolicyWeights | CheckpointSaved | RunStatus | RunFinished | RunFailed

@@ -325,7 +325,8 @@ class RunRecorder:
             elif isinstance(event, RunFinished):
                 self.record.update_info(status="finished", finished=time.time(), reason=event.reason)
             elif isinstance(event, RunFailed):
-                self.record.update_info(status="failed", finished=time.time(), reason=event.reason)
+                status = "interrupted" if event.interrupted else "failed"
+                self.record.update_info(status=status, finished=time.time(), reason=event.reason)
 
 
 @dataclass

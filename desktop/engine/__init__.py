@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 
-os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+if not os.environ.get("RL_PLAYGROUND_REMOTE_CLUSTER"):  # see desktop.core.netmode
+    os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
 os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
 os.environ.setdefault("RAY_DEDUP_LOGS", "0")
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")

@@ -48,10 +48,16 @@ class RunHandle:
             return ray.get(ref)
         except RayActorError:
             self.finished = True
-            return [RunFailed("The training process stopped unexpectedly; resume from the last checkpoint.")]
+            return [
+                RunFailed(
+                    "The training process stopped unexpectedly; the run is marked interrupted — "
+                    "choose it under Runs and press Resume to continue from its last checkpoint.",
+                    interrupted=True,
+                )
+            ]
         except RayError as exc:
             self.finished = True
-            return [RunFailed(f"Lost contact with the training process ({type(exc).__name__}).")]
+            return [RunFailed(f"Lost contact with the training process ({type(exc).__name__}).", interrupted=True)]
 
     def pause(self) -> None:
         self.actor.pause.remote()

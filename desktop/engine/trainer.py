@@ -53,6 +53,7 @@ class TrainingLoop:
         self._running.set()
         self._stop = threading.Event()
         self._checkpoint_on_stop = self.settings.checkpoint_at_end
+        self._env_runner_restarts = 0
         self._workdir = Path(tempfile.mkdtemp(prefix="rl-playground-run-"))
         self._thread = threading.Thread(target=self._run, name="training-loop", daemon=True)
         self._thread.start()
@@ -124,6 +125,7 @@ class TrainingLoop:
                 reason = "stopped"
                 break
             raw = algo.train()
+            self._report_env_runner_restarts(algo)
             self.iteration += 1
             result = iteration_result(raw, self.iteration, self.time_offset_s)
             self._emit(result)
@@ -141,6 +143,14 @@ class TrainingLoop:
         if at_end and last_saved != self.iteration and self.iteration > 0:
             self._save(algo, policy_state)
         return reason
+
+    def _report_env_runner_restarts(self, algo: Any) -> None:
+        """RLlib restarts a failed EnvRunner by itself; say so, since the user may wonder at the pause."""
+        group = getattr(algo, "env_runner_group", None)
+        restarts = group.num_remote_worker_restarts() if group is not None else 0
+        if restarts > self._env_runner_restarts:
+            self._env_runner_restarts = restarts
+            self._emit(RunStatus("running", f"An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on."))
 
     def _reached_target(self, result: IterationResult) -> bool:
         target = self.settings.target_return
