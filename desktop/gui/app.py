@@ -9,22 +9,25 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop import __version__
+from desktop.core import netmode
 from desktop.resources import resource_path
 
 
-def _start_engine(window: object) -> None:
+def _start_engine(window: Any) -> None:
+    address = window.runtime_address()
+    # Ray reads its network mode when imported: loopback unless the cluster is on another host.
+    netmode.configure_for(address)
     # Importing ray holds the GIL for a while: do it once, before the demo animates much.
     import ray  # noqa: F401
 
-    import desktop.engine  # noqa: F401  (sets Ray's loopback mode before `import ray`)
-
-    window.start_runtime()  # type: ignore[attr-defined]
+    window.start_runtime(address)
 
 
 def mark(event: str) -> None:
@@ -92,4 +95,7 @@ def main(
     heartbeat = QTimer(interval=200)
     heartbeat.timeout.connect(lambda: None)
     heartbeat.start()
-    return app.exec()
+    code = app.exec()
+    if window.restart_requested:  # Settings → Ray runtime changed: Ray's mode needs a fresh process
+        os.execv(sys.executable, [sys.executable, "-m", "desktop", "gui"])
+    return code

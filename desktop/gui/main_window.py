@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -37,6 +38,7 @@ from desktop.gui.panels.runs import RunsPanel
 from desktop.gui.panels.status import StatusTable
 from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.presenter import PresenterMode
+from desktop.gui.runtime_dialog import RuntimeDialog
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.bridge = EngineBridge(self)
         self.record: RunRecord | None = None
         self.closing = False
+        self.restart_requested = False
         self._ask_on_close = True
         self._pending_watch = 3
         self._shut_down = False
@@ -124,6 +127,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        open_action = QAction("&Open an RLlib checkpoint…", self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.setToolTip("Watch any RLlib CartPole checkpoint play, also one made outside this app.")
+        open_action.triggered.connect(self._on_open_checkpoint_triggered)
+        file_menu.addAction(open_action)
         file_menu.addAction(quit_action)
         train_menu = self.menuBar().addMenu("&Training")
         start = QAction("&Start training", self, shortcut=QKeySequence("Ctrl+Return"))
@@ -131,6 +138,10 @@ class MainWindow(QMainWindow):
         stop = QAction("S&top training", self, shortcut=QKeySequence("Ctrl+."))
         stop.triggered.connect(self._on_training_stop_requested)
         train_menu.addActions([start, stop])
+        settings_menu = self.menuBar().addMenu("&Settings")
+        runtime_action = QAction("&Ray runtime…", self)
+        runtime_action.triggered.connect(self._on_runtime_triggered)
+        settings_menu.addAction(runtime_action)
         view_menu = self.menuBar().addMenu("&View")
         self.presenter = PresenterMode(self)
         presenter = QAction("&Presenter mode", self, shortcut=QKeySequence("F5"), checkable=True)
@@ -157,15 +168,51 @@ class MainWindow(QMainWindow):
 
     # -- Ray ----------------------------------------------------------------------
     def start_runtime(self, address: str | None = None) -> None:
-        self.ray_status.setText("Starting Ray…")
+        self.ray_status.setText(f"Connecting to Ray at {address}…" if address else "Starting Ray…")
+        if address:
+            QTimer.singleShot(10_000, self._on_cluster_silent)
         self.bridge.start_runtime(address)
 
     def _on_bridge_ray_ready(self, line: str) -> None:
         log.info(line)
         self.ray_status.setText(line)
 
+    def runtime_address(self) -> str | None:
+        prefs = self.preferences
+        return prefs.cluster_address if prefs.runtime == "cluster" and prefs.cluster_address else None
+
+    def _on_runtime_triggered(self) -> None:
+        before = (self.preferences.runtime, self.preferences.cluster_address)
+        if RuntimeDialog(self.preferences, self).exec() and before != (
+            self.preferences.runtime, self.preferences.cluster_address
+        ):
+            window_state.save_preferences(self.preferences)
+            self._offer_restart("The Ray runtime changes when the app restarts. Restart now?")
+
+    def _offer_restart(self, question: str) -> None:
+        if QMessageBox.question(self, "Restart RL Playground", question) == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()
+
+    def _on_cluster_silent(self) -> None:
+        if not self.bridge.ready and self.runtime_address() and not self.closing:
+            self._offer_local(f"Ray has not answered at {self.runtime_address()} after 10 seconds.")
+
+    def _offer_local(self, reason: str) -> None:
+        self.ray_status.setText(reason)
+        answer = QMessageBox.question(
+            self, "Ray cluster unavailable", f"{reason}\n\nSwitch to the local Ray runtime on this computer (the app restarts)?"
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.preferences.runtime = "local"
+            window_state.save_preferences(self.preferences)
+            self.restart_requested = True
+            self.close()
+
     def _on_bridge_ray_failed(self, reason: str) -> None:
         log.warning("Ray is not available: %s", reason)
+        if self.runtime_address():
+            QTimer.singleShot(0, lambda: self._offer_local(reason))
         self.ray_status.setText(f"Ray is not available: {reason}")
 
     # -- training -----------------------------------------------------------------
@@ -290,6 +337,31 @@ class MainWindow(QMainWindow):
             self.bridge.load_policy(checkpoint, label)
             return
         self._play(weights, label, episodes)
+
+    def _on_open_checkpoint_triggered(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open an RLlib checkpoint folder")
+        if folder:
+            self.open_checkpoint(folder)
+
+    def open_checkpoint(self, folder: str, confirm: bool = True) -> bool:
+        """Watch a checkpoint from anywhere; one from outside the data folder needs the user's trust."""
+        try:
+            run, checkpoint = self.store.resolve(folder)
+        except UserError as exc:
+            self.statusBar().showMessage(str(exc), 10000)
+            return False
+        if confirm and not self.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
+            answer = QMessageBox.question(
+                self,
+                "Open a checkpoint from outside the app?",
+                f"{checkpoint}\n\nRLlib checkpoints are Python pickles: loading one can run any code it contains. "
+                "Open it only if you trust where it came from. Open it?",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        label = f"Checkpoint {checkpoint.name} ({run.id if run else checkpoint.parent.name})"
+        self._on_runs_watch_requested(str(checkpoint), label, 3)
+        return True
 
     def _on_bridge_policy_loaded(self, weights: dict, label: str) -> None:
         self.runs.message.clear()

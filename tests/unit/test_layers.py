@@ -59,3 +59,8 @@ def test_the_gui_process_never_imports_torch_or_rllib():
 def test_core_and_cli_load_no_qt_ray_or_torch():
     loaded = loaded_after("import desktop.core.settings, desktop.core.store, desktop.core.metrics, desktop.cli")
     assert not loaded & {"PySide6", "ray", "torch", "gymnasium", "pygame", "pyqtgraph"}
+
+
+def test_importing_the_window_does_not_import_ray():
+    # Ray reads its network mode (loopback or not) when imported: the app decides it first.
+    assert "ray" not in loaded_after("import desktop.gui.app, desktop.gui.main_window")

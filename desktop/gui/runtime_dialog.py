@@ -1,0 +1,63 @@
+"""Settings → Ray runtime: the embedded local runtime, or a running cluster at an address."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.preferences import Preferences
+
+HELP = (
+    "Local: the app starts its own Ray on this computer (listening on this computer only).<br>"
+    "Cluster: the app joins a Ray cluster that is already running, for more CPUs or GPUs. "
+    "Ray's token authentication must match: set <code>RAY_AUTH_MODE=token</code> and the cluster's token "
+    "(<code>RAY_AUTH_TOKEN</code> or <code>~/.ray/auth_token</code>) before starting the app.<br>"
+    "The change takes effect when the app restarts."
+)
+
+
+def address_problem(address: str) -> str | None:
+    """One sentence if `address` is not HOST:PORT, else None."""
+    host, _, port = address.strip().rpartition(":")
+    if not host or not port.isdigit() or not 0 < int(port) < 65536:
+        return "Give the cluster's address as HOST:PORT, for example 192.168.1.20:6379."
+    return None
+
+
+class RuntimeDialog(QDialog):
+    def __init__(self, preferences: Preferences, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Ray runtime")
+        self.preferences = preferences
+        self.local = QRadioButton("Local (embedded, this computer only)")
+        self.cluster = QRadioButton("Connect to a running cluster at:")
+        self.address = QLineEdit(preferences.cluster_address)
+        self.address.setPlaceholderText("HOST:PORT, e.g. 192.168.1.20:6379")
+        (self.cluster if preferences.runtime == "cluster" else self.local).setChecked(True)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        note = QLabel(HELP)
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._on_buttons_accepted)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.local, self.cluster, self.address, self.error, note, buttons):
+            layout.addWidget(widget)
+
+    def _on_buttons_accepted(self) -> None:
+        if self.cluster.isChecked():
+            problem = address_problem(self.address.text())
+            if problem:
+                self.error.setText(problem)
+                return
+        self.preferences.runtime = "cluster" if self.cluster.isChecked() else "local"
+        self.preferences.cluster_address = self.address.text().strip()
+        self.accept()
