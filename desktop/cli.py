@@ -237,6 +237,7 @@ def _rollout_video(policy: Any, args: argparse.Namespace) -> int:
 
 def cmd_runs(args: argparse.Namespace) -> int:
     store = RunStore()
+    store.mark_interrupted()  # runs left 'running' by a process that died
     runs = store.runs()
     if not runs:
         print(f"No runs yet in {store.runs_dir}.")

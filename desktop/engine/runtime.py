@@ -67,7 +67,10 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
     logging.getLogger("ray.rllib").setLevel(logging.ERROR)
     if address:
         probe_address(address)
-        ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False)
+        # The cluster's workers need this app's code: ship the package with the job.
+        package = str(Path(__file__).resolve().parents[1])
+        ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False,
+                 runtime_env={"py_modules": [package]})
     else:
         remove_stale_temp_dirs()
         temp_dir().mkdir(parents=True, exist_ok=True)

@@ -124,3 +124,29 @@ def test_closing_during_training_saves_a_checkpoint_and_leaves_no_ray(window, qt
     assert run.latest_checkpoint() is not None  # always saved on close, even with checkpoint-at-end off
     assert run.info["status"] == "finished"
     qtbot.waitUntil(lambda: gone(processes), timeout=20_000)
+
+
+def test_a_killed_training_process_is_reported_and_resume_continues(window, qtbot, tiny):
+    qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
+    window.training.load(tiny.replace(iterations=500, checkpoint_freq=1))
+    qtbot.mouseClick(window.training.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(window.charts.results) >= 2, timeout=120_000)
+    actors = [p for p in psutil.process_iter(["cmdline"]) if "ray::TrainingRun" in " ".join(p.info["cmdline"] or [])
+              and p.ppid() in {q.pid for q in ray_processes()}]
+    busy = [p for p in actors if p.cpu_percent(0.2) > 5] or actors
+    busy[0].kill()
+    qtbot.waitUntil(lambda: window.status_table.cell("status") == "ERROR", timeout=60_000)
+    message = window.training.error.text()
+    assert "stopped unexpectedly" in message and message.count(".") <= 2
+    run = RunStore().runs()[0]
+    assert run.info["status"] == "interrupted"
+    last = run.latest_checkpoint().iteration
+
+    window.left_tabs.setCurrentWidget(window.runs)
+    window.runs.refresh()
+    window.runs.tree.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(window.runs.resume_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(m.iteration > last for m in RunStore().runs()[0].metrics()), timeout=120_000)
+    assert len(RunStore().runs()) == 1  # the same run continued
+    window.training.stop_button.click()
+    qtbot.waitUntil(lambda: not window.bridge.training, timeout=60_000)

@@ -1,0 +1,56 @@
+"""The embedded runtime stays on loopback, keeps token authentication and guards its token."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import psutil
+import ray
+
+from desktop.engine import runtime
+
+CONNECT = "import ray; ray.init(address={address!r}); print('connected'); ray.shutdown()"
+
+
+def app_processes() -> list[psutil.Process]:
+    found = []
+    for process in runtime.own_processes():
+        found.append(process)
+        try:
+            found.extend(process.children(recursive=True))
+        except psutil.Error:
+            pass
+    return found
+
+
+def test_the_local_runtime_listens_on_loopback_only(ray_runtime):
+    pids = {p.pid for p in app_processes()}
+    listening = [c for c in psutil.net_connections("inet") if c.status == psutil.CONN_LISTEN and c.pid in pids]
+    assert len(listening) >= 2  # at least the GCS and the raylet
+    outside = [(c.pid, c.laddr) for c in listening if c.laddr.ip not in ("127.0.0.1", "::1")]
+    assert outside == []
+
+
+def test_the_token_file_is_readable_by_its_owner_only(ray_runtime):
+    token = Path.home() / ".ray" / "auth_token"
+    assert token.is_file()
+    assert stat.S_IMODE(token.stat().st_mode) & 0o077 == 0
+
+
+def connect(env_changes: dict[str, str], home: Path) -> subprocess.CompletedProcess:
+    address = ray.get_runtime_context().gcs_address
+    env = {**os.environ, "HOME": str(home), "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", **env_changes}
+    return subprocess.run([sys.executable, "-c", CONNECT.format(address=address)], env=env,
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_a_client_without_the_token_is_refused(ray_runtime, tmp_path):
+    token = (Path.home() / ".ray" / "auth_token").read_text().strip()
+    refused = connect({"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": "not-the-token"}, tmp_path)
+    assert refused.returncode != 0 and "connected" not in refused.stdout
+    allowed = connect({"RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": token}, tmp_path)
+    assert allowed.returncode == 0 and "connected" in allowed.stdout, allowed.stderr[-2000:]
