@@ -172,7 +172,7 @@ class LessonLog:
         self.lines.append(text)
 
 
-def _wait_for_cpus(cpus_per_task: float, settle_s: float = 1.0) -> tuple[float, float]:
+def wait_for_cpus(cpus_per_task: float, settle_s: float = 1.0) -> tuple[float, float]:
     """Ray's CPUs (free, total), once at least `cpus_per_task` are free; a LessonError at once if they are not.
 
     Ray's view of free CPUs lags a task's end by a moment, so a busy answer is re-checked for `settle_s`.
@@ -204,7 +204,7 @@ def run_lesson(step: str, settings: LessonSettings | None = None) -> LessonResul
     names = list(settings.addresses())
     patience, at_once = 10.0, 1
     if step != "plain":  # say at once when Ray has no room for a task
-        _, total = _wait_for_cpus(settings.cpus_per_task)
+        _, total = wait_for_cpus(settings.cpus_per_task)
         at_once = max(1, math.floor(total / settings.cpus_per_task))
         waves = math.ceil(max(len(names), 5) / at_once) + 3  # the actor lesson also has three slow calls
         patience = 10.0 + 2 * waves * settings.delay_s
