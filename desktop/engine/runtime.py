@@ -140,27 +140,41 @@ class ResourceMonitor:
         )
 
     def _workers(self) -> list[WorkerProcess]:
-        workers = []
-        seen = set()
+        """Ray's processes: our node's (children of its raylet) and every live actor, with its node.
+
+        CPU and memory are known for processes on this machine; a remote actor shows without them.
+        """
+        local_node = ray.get_runtime_context().get_node_id()[:8]
+        found: dict[int, WorkerProcess] = {}
         for raylet in _raylet_pids():
             try:
                 children = psutil.Process(raylet).children(recursive=True)
             except psutil.Error:
                 continue
             for child in children:
-                proc = self._procs.setdefault(child.pid, child)
-                seen.add(child.pid)
-                try:
-                    with proc.oneshot():
-                        name = proc.cmdline()[0] if proc.name().startswith("ray::") else proc.name()
-                        name = proc.name() if not name else name
-                        workers.append(
-                            WorkerProcess(proc.pid, name, proc.cpu_percent(None), proc.memory_info().rss)
-                        )
-                except (psutil.Error, IndexError):
-                    continue
-        self._procs = {pid: p for pid, p in self._procs.items() if pid in seen}
-        return sorted(workers, key=lambda w: (-w.memory_bytes, w.pid))
+                worker = self._measure(child.pid, "", local_node)
+                if worker is not None:
+                    found[child.pid] = worker
+        for info in ray._private.state.actors().values():
+            pid = int(info.get("Pid") or 0)
+            if info.get("State") != "ALIVE" or not pid or pid in found:
+                continue
+            node = str((info.get("Address") or {}).get("NodeID") or info.get("NodeID") or "")[:8]
+            name = "ray::" + str(info.get("ActorClassName") or "actor").rsplit(".", 1)[-1]
+            measured = self._measure(pid, name, node) if node == local_node else None
+            found[pid] = measured or WorkerProcess(pid, name, float("nan"), 0, node)
+        self._procs = {pid: p for pid, p in self._procs.items() if pid in found}
+        return sorted(found.values(), key=lambda w: (-w.memory_bytes, w.pid))
+
+    def _measure(self, pid: int, name: str, node: str) -> WorkerProcess | None:
+        try:
+            proc = self._procs.setdefault(pid, psutil.Process(pid))
+            with proc.oneshot():
+                if not name:
+                    name = proc.cmdline()[0] if proc.name().startswith("ray::") else proc.name()
+                return WorkerProcess(pid, name or proc.name(), proc.cpu_percent(None), proc.memory_info().rss, node)
+        except (psutil.Error, IndexError):
+            return None
 
     def _nodes(self) -> list[NodeResources]:
         nodes = []

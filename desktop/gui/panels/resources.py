@@ -43,8 +43,14 @@ class ResourcesPanel(QWidget):
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-family: monospace; font-size: 11px;")
-        self.workers = QTableWidget(0, 4)
-        self.workers.setHorizontalHeaderLabels(["PID", "Ray process", "CPU %", "Memory"])
+        self.nodes = QTableWidget(0, 6)
+        self.nodes.setHorizontalHeaderLabels(["Node", "Address", "CPUs", "GPUs", "Memory", "Object store"])
+        self.nodes.setToolTip("The machines in this Ray cluster (one on a laptop), and what each offers.")
+        self.nodes.verticalHeader().hide()
+        self.nodes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.nodes.setMaximumHeight(80)
+        self.workers = QTableWidget(0, 5)
+        self.workers.setHorizontalHeaderLabels(["PID", "Ray process", "Node", "CPU %", "Memory"])
         self.workers.setToolTip("Ray's worker processes on this machine: each task or actor runs in one.")
         self.workers.verticalHeader().hide()
         self.workers.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -53,6 +59,7 @@ class ResourcesPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.summary)
+        layout.addWidget(self.nodes)
         layout.addWidget(self.workers, 1)
 
     def _set(self, key: str, used: float, total: float, text: str) -> None:
@@ -76,8 +83,16 @@ class ResourcesPanel(QWidget):
             f"{s.machine_memory_used / GIB:.1f} of {s.machine_memory_total / GIB:.1f} GiB",
         )
         self.summary.setText(memory_line(s) + "\n" + requested_line(s))
+        self.nodes.setRowCount(len(s.nodes))
+        for row, n in enumerate(s.nodes):
+            values = [n.node_id + ("" if n.alive else " (dead)"), n.address, f"{n.cpus:g}", f"{n.gpus:g}",
+                      f"{n.memory_bytes / GIB:.1f} GiB", f"{n.object_store_bytes / GIB:.1f} GiB"]
+            for column, value in enumerate(values):
+                self.nodes.setItem(row, column, QTableWidgetItem(value))
         self.workers.setRowCount(len(s.workers))
         for row, w in enumerate(s.workers):
-            values = [str(w.pid), w.name, f"{w.cpu_percent:.0f}", f"{w.memory_bytes / 2**20:.0f} MiB"]
+            here = w.cpu_percent == w.cpu_percent  # NaN: the process is on another machine
+            values = [str(w.pid), w.name, w.node, f"{w.cpu_percent:.0f}" if here else "—",
+                      f"{w.memory_bytes / 2**20:.0f} MiB" if here else "—"]
             for column, value in enumerate(values):
                 self.workers.setItem(row, column, QTableWidgetItem(value))
