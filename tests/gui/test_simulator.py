@@ -172,7 +172,7 @@ def test_gif_export_writes_the_game_on_screen(panel, qtbot, tmp_path):
 
 
 def test_frame_rate_at_1x(panel, qtbot):
-    panel.set_policy(Balancer(), "balancer")
+    panel.set_policy(Balancer(), "balancer", episodes=1)  # one 10-second game: no pause between games
     qtbot.wait(300)
     frames, start = panel.frames_drawn, time.monotonic()
     qtbot.wait(3000)

@@ -29,7 +29,8 @@ from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
 
 PAUSE_AFTER_EPISODE_S = 0.6
 PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
-HUMAN_SPEED = 0.5  # CartPole at real speed is hard for a person: play starts at half speed
+HUMAN_SPEED = 0.25  # CartPole at real speed is too fast for a person: play starts at a quarter speed
+MAX_CATCH_UP_S = 0.1  # after a longer stall the game resumes instead of jumping ahead
 MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
 UNTRAINED = "Untrained agent (random moves)"
 
@@ -61,6 +62,7 @@ class SimulatorPanel(QWidget):
         self.best_return = 0.0
         self.last_episode_states: list[np.ndarray] = []
         self._budget = 0.0
+        self._last_tick = time.monotonic()
         self._resume_at = 0.0
         self._waiting_for_player = False
         self._last_obs = self.sim.obs
@@ -124,7 +126,7 @@ class SimulatorPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(1000 // FPS)
+        self.timer.setInterval(1000 // (2 * FPS))
         self.timer.timeout.connect(self._on_timer_timeout)
         self.sim.reset(seed=0)
         self.timer.start()
@@ -137,6 +139,7 @@ class SimulatorPanel(QWidget):
         self.policy, self.policy_label = policy, label
         self.caption.setText(label)
         self.episodes_left = episodes
+        self.pinned = False
         if episodes is not None:
             self.episodes.clear()
             self.watched_rewards = []
@@ -216,15 +219,17 @@ class SimulatorPanel(QWidget):
         self._draw()
 
     def _on_timer_timeout(self) -> None:
+        now = time.monotonic()
+        elapsed, self._last_tick = min(now - self._last_tick, MAX_CATCH_UP_S), now
         if self.paused or self._waiting_for_player:
             return
-        now = time.monotonic()
         if self.sim.done:
             if self.human or now < self._resume_at:
                 return
             self._new_episode()
-        # At 0.25x a step happens every 4th tick; at 4x four steps share one frame: drawing stays at most 50 Hz.
-        self._budget += self.speed
+        # The game's clock follows real time, not timer ticks: the timer runs at twice CartPole's 50 steps a
+        # second, so a late tick never costs a frame. At 4x four steps share one frame: drawing stays <= 50 Hz.
+        self._budget += elapsed * FPS * self.speed
         steps = int(self._budget)
         self._budget -= steps
         for _ in range(steps):
