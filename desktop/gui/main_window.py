@@ -6,12 +6,10 @@ import logging
 import math
 import platform
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -26,9 +24,10 @@ from desktop.core.errors import UserError
 from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
 from desktop.core.preferences import Preferences
 from desktop.core.settings import TrainingSettings, validate
-from desktop.core.store import RunRecord, RunStore, load_policy, plan_resume
+from desktop.core.store import RunRecord, RunStore, plan_resume
 from desktop.gui import window_state
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.checkpoint_viewer import CheckpointViewer
 from desktop.gui.diagnostics import copy_diagnostics
 from desktop.gui.menus import add_menus
 from desktop.gui.panels.basics import BasicsPanel
@@ -38,7 +37,7 @@ from desktop.gui.panels.runs import RunsPanel
 from desktop.gui.panels.status import StatusTable
 from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.presenter import PresenterMode
-from desktop.gui.runtime_dialog import RuntimeDialog
+from desktop.gui.runtime_dialog import RuntimeChoice
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
@@ -56,8 +55,9 @@ class MainWindow(QMainWindow):
         self.record: RunRecord | None = None
         self.closing = False
         self.restart_requested = False
+        self.runtime_choice = RuntimeChoice(self)
+        self.checkpoints = CheckpointViewer(self)
         self._ask_on_close = True
-        self._pending_watch = 3
         self._shut_down = False
 
         self.training = TrainingPanel()
@@ -105,15 +105,15 @@ class MainWindow(QMainWindow):
         self.training.pause_requested.connect(self._on_training_pause_requested)
         self.training.continue_requested.connect(self._on_training_continue_requested)
         self.training.stop_requested.connect(self._on_training_stop_requested)
-        self.runs.watch_requested.connect(self._on_runs_watch_requested)
+        self.runs.watch_requested.connect(self.checkpoints.watch)
         self.runs.resume_requested.connect(self._on_runs_resume_requested)
         self.runs.run_selected.connect(self._on_runs_run_selected)
         self.bridge.ray_ready.connect(self._on_bridge_ray_ready)
         self.bridge.ray_failed.connect(self._on_bridge_ray_failed)
         self.bridge.events_received.connect(self._on_bridge_events_received)
         self.bridge.resources_sampled.connect(self.resources.update_snapshot)
-        self.bridge.policy_loaded.connect(self._on_bridge_policy_loaded)
-        self.bridge.policy_failed.connect(self._on_bridge_policy_failed)
+        self.bridge.policy_loaded.connect(self.checkpoints.play)
+        self.bridge.policy_failed.connect(self.runs.message.setText)
         self.store.mark_interrupted()
         self.runs.refresh()
         self.preferences = Preferences.load()
@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         open_action = QAction("&Open an RLlib checkpoint…", self, shortcut=QKeySequence.StandardKey.Open)
         open_action.setToolTip("Watch any RLlib CartPole checkpoint play, also one made outside this app.")
-        open_action.triggered.connect(self._on_open_checkpoint_triggered)
+        open_action.triggered.connect(self.checkpoints.choose_and_open)
         file_menu.addAction(open_action)
         file_menu.addAction(quit_action)
         train_menu = self.menuBar().addMenu("&Training")
@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         train_menu.addActions([start, stop])
         settings_menu = self.menuBar().addMenu("&Settings")
         runtime_action = QAction("&Ray runtime…", self)
-        runtime_action.triggered.connect(self._on_runtime_triggered)
+        runtime_action.triggered.connect(self.runtime_choice.change)
         settings_menu.addAction(runtime_action)
         view_menu = self.menuBar().addMenu("&View")
         self.presenter = PresenterMode(self)
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
     def start_runtime(self, address: str | None = None) -> None:
         self.ray_status.setText(f"Connecting to Ray at {address}…" if address else "Starting Ray…")
         if address:
-            QTimer.singleShot(10_000, self._on_cluster_silent)
+            QTimer.singleShot(10_000, self.runtime_choice.check_answered)
         self.bridge.start_runtime(address)
 
     def _on_bridge_ray_ready(self, line: str) -> None:
@@ -178,41 +178,12 @@ class MainWindow(QMainWindow):
         self.ray_status.setText(line)
 
     def runtime_address(self) -> str | None:
-        prefs = self.preferences
-        return prefs.cluster_address if prefs.runtime == "cluster" and prefs.cluster_address else None
-
-    def _on_runtime_triggered(self) -> None:
-        before = (self.preferences.runtime, self.preferences.cluster_address)
-        if RuntimeDialog(self.preferences, self).exec() and before != (
-            self.preferences.runtime, self.preferences.cluster_address
-        ):
-            window_state.save_preferences(self.preferences)
-            self._offer_restart("The Ray runtime changes when the app restarts. Restart now?")
-
-    def _offer_restart(self, question: str) -> None:
-        if QMessageBox.question(self, "Restart RL Playground", question) == QMessageBox.StandardButton.Yes:
-            self.restart_requested = True
-            self.close()
-
-    def _on_cluster_silent(self) -> None:
-        if not self.bridge.ready and self.runtime_address() and not self.closing:
-            self._offer_local(f"Ray has not answered at {self.runtime_address()} after 10 seconds.")
-
-    def _offer_local(self, reason: str) -> None:
-        self.ray_status.setText(reason)
-        answer = QMessageBox.question(
-            self, "Ray cluster unavailable", f"{reason}\n\nSwitch to the local Ray runtime on this computer (the app restarts)?"
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.preferences.runtime = "local"
-            window_state.save_preferences(self.preferences)
-            self.restart_requested = True
-            self.close()
+        return self.runtime_choice.address()
 
     def _on_bridge_ray_failed(self, reason: str) -> None:
         log.warning("Ray is not available: %s", reason)
         if self.runtime_address():
-            QTimer.singleShot(0, lambda: self._offer_local(reason))
+            QTimer.singleShot(0, lambda: self.runtime_choice.offer_local(reason))
         self.ray_status.setText(f"Ray is not available: {reason}")
 
     # -- training -----------------------------------------------------------------
@@ -325,59 +296,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.close)
 
     # -- watching checkpoints -------------------------------------------------------
-    def _on_runs_watch_requested(self, checkpoint: str, label: str, episodes: int) -> None:
-        try:
-            weights = load_policy(Path(checkpoint))
-        except OSError:
-            if not self.bridge.ready:
-                self.runs.message.setText("Ray is still starting; this checkpoint can be read in a moment.")
-                return
-            self.runs.message.setText("Reading the checkpoint…")
-            self._pending_watch = episodes
-            self.bridge.load_policy(checkpoint, label)
-            return
-        self._play(weights, label, episodes)
-
-    def _on_open_checkpoint_triggered(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open an RLlib checkpoint folder")
-        if folder:
-            self.open_checkpoint(folder)
-
     def open_checkpoint(self, folder: str, confirm: bool = True) -> bool:
-        """Watch a checkpoint from anywhere; one from outside the data folder needs the user's trust."""
-        try:
-            run, checkpoint = self.store.resolve(folder)
-        except UserError as exc:
-            self.statusBar().showMessage(str(exc), 10000)
-            return False
-        if confirm and not self.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
-            answer = QMessageBox.question(
-                self,
-                "Open a checkpoint from outside the app?",
-                f"{checkpoint}\n\nRLlib checkpoints are Python pickles: loading one can run any code it contains. "
-                "Open it only if you trust where it came from. Open it?",
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
-        label = f"Checkpoint {checkpoint.name} ({run.id if run else checkpoint.parent.name})"
-        self._on_runs_watch_requested(str(checkpoint), label, 3)
-        return True
-
-    def _on_bridge_policy_loaded(self, weights: dict, label: str) -> None:
-        self.runs.message.clear()
-        self._play(weights, label, self._pending_watch)
-
-    def _on_bridge_policy_failed(self, reason: str) -> None:
-        self.runs.message.setText(reason)
-
-    def _play(self, weights: dict, label: str, episodes: int) -> None:
-        try:
-            policy = NumpyPolicy(weights)
-        except PolicyError as exc:
-            self.runs.message.setText(str(exc))
-            return
-        self.simulator_area.setCurrentWidget(self.simulator)
-        self.simulator.set_policy(policy, label, episodes)
+        return self.checkpoints.open(folder, confirm)
 
     def _on_runs_run_selected(self, run: RunRecord) -> None:
         self.simulator_area.offer_run(run)

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.preferences import Preferences
+from desktop.gui import window_state
 
 HELP = (
     "Local: the app starts its own Ray on this computer (listening on this computer only).<br>"
@@ -61,3 +65,45 @@ class RuntimeDialog(QDialog):
         self.preferences.runtime = "cluster" if self.cluster.isChecked() else "local"
         self.preferences.cluster_address = self.address.text().strip()
         self.accept()
+
+
+class RuntimeChoice:
+    """What the window does with the choice: change it, notice a silent cluster, fall back to Local.
+
+    A change takes effect in a fresh process (Ray's network mode is fixed at import): the window
+    closes as usual with `restart_requested` set, and the app starts itself again.
+    """
+
+    def __init__(self, window: Any):
+        self.window = window
+
+    def address(self) -> str | None:
+        prefs = self.window.preferences
+        return prefs.cluster_address if prefs.runtime == "cluster" and prefs.cluster_address else None
+
+    def change(self) -> None:
+        prefs = self.window.preferences
+        before = (prefs.runtime, prefs.cluster_address)
+        if RuntimeDialog(prefs, self.window).exec() and before != (prefs.runtime, prefs.cluster_address):
+            window_state.save_preferences(prefs)
+            self._restart_if_wanted("Restart RL Playground", "The Ray runtime changes when the app restarts. Restart now?")
+
+    def check_answered(self) -> None:
+        w = self.window
+        if not w.bridge.ready and self.address() and not w.closing:
+            self.offer_local(f"Ray has not answered at {self.address()} after 10 seconds.")
+
+    def offer_local(self, reason: str) -> None:
+        self.window.ray_status.setText(reason)
+        question = f"{reason}\n\nSwitch to the local Ray runtime on this computer (the app restarts)?"
+        self._restart_if_wanted("Ray cluster unavailable", question, runtime="local")
+
+    def _restart_if_wanted(self, title: str, question: str, runtime: str | None = None) -> bool:
+        if QMessageBox.question(self.window, title, question) != QMessageBox.StandardButton.Yes:
+            return False
+        if runtime is not None:
+            self.window.preferences.runtime = runtime
+            window_state.save_preferences(self.window.preferences)
+        self.window.restart_requested = True
+        self.window.close()
+        return True

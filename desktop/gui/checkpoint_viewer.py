@@ -1,0 +1,73 @@
+"""Watching a checkpoint play: from the Runs tab, or any RLlib checkpoint folder (after a warning)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from desktop.core.errors import UserError
+from desktop.core.store import load_policy
+from desktop.sim.policy import NumpyPolicy, PolicyError
+
+TRUST_QUESTION = (
+    "{checkpoint}\n\nRLlib checkpoints are Python pickles: loading one can run any code it contains. "
+    "Open it only if you trust where it came from. Open it?"
+)
+
+
+class CheckpointViewer:
+    """The app's own checkpoints carry policy.npz (read here, instantly); others are read by a Ray task."""
+
+    def __init__(self, window: Any):
+        self.window = window
+        self._episodes = 3
+
+    def watch(self, checkpoint: str, label: str, episodes: int) -> None:
+        w = self.window
+        try:
+            weights = load_policy(Path(checkpoint))
+        except OSError:
+            if not w.bridge.ready:
+                w.runs.message.setText("Ray is still starting; this checkpoint can be read in a moment.")
+                return
+            w.runs.message.setText("Reading the checkpoint…")
+            self._episodes = episodes
+            w.bridge.load_policy(checkpoint, label)
+            return
+        self.play(weights, label, episodes)
+
+    def choose_and_open(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, "Open an RLlib checkpoint folder")
+        if folder:
+            self.open(folder)
+
+    def open(self, folder: str, confirm: bool = True) -> bool:
+        """Watch a checkpoint from anywhere; one from outside the data folder needs the user's trust."""
+        w = self.window
+        try:
+            run, checkpoint = w.store.resolve(folder)
+        except UserError as exc:
+            w.statusBar().showMessage(str(exc), 10000)
+            return False
+        if confirm and not w.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
+            answer = QMessageBox.question(
+                w, "Open a checkpoint from outside the app?", TRUST_QUESTION.format(checkpoint=checkpoint)
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        label = f"Checkpoint {checkpoint.name} ({run.id if run else checkpoint.parent.name})"
+        self.watch(str(checkpoint), label, 3)
+        return True
+
+    def play(self, weights: dict, label: str, episodes: int | None = None) -> None:
+        w = self.window
+        try:
+            policy = NumpyPolicy(weights)
+        except PolicyError as exc:
+            w.runs.message.setText(str(exc))
+            return
+        w.runs.message.clear()
+        w.simulator_area.setCurrentWidget(w.simulator)
+        w.simulator.set_policy(policy, label, episodes or self._episodes)
