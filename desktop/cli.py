@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from desktop import __version__
+from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
 from desktop.core import netmode
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
@@ -22,7 +23,7 @@ from desktop.core.store import RunStore, StoreError, plan_resume
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
 LESSON_STEPS = ["plain", "one_by_one", "all_at_once", "as_they_arrive", "actor"]
-COMMANDS = ("gui", "train", "rollout", "runs", "lesson")
+COMMANDS = ("gui", "train", "rollout", "runs", "lesson", "sweep")
 
 
 class UsageError(Exception):
@@ -68,7 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the window (the same as no command)")
     gui.add_argument("--start", action="store_true", help="start training as soon as Ray is ready (for demos)")
     gui.add_argument("--view", choices=["watch", "play", "compare"], help="the simulator's view: the agent, you, or before / after")
-    gui.add_argument("--page", choices=["train", "basics"], help="the page to open on (basics: the Ray lessons)")
+    gui.add_argument("--page", choices=["train", "basics", "sweep"], help="the page to open on (basics: the Ray lessons)")
+    gui.add_argument("--start-sweep", action="store_true", help="open the Sweep tab and start its sweep once Ray is ready")
     gui.add_argument("--lesson", choices=LESSON_STEPS, help="open the Ray basics page and run this step once Ray is ready")
 
     lesson = sub.add_parser("lesson", help="Ray's basics, from the classic tutorial's DNS example: tasks or actors")
@@ -76,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     lesson.add_argument("--names", type=int, default=3, help="how many names to look up (tasks only)")
     lesson.add_argument("--delay", type=float, default=0.5, help="seconds each look-up takes")
     lesson.add_argument("--cpus", type=float, default=1.0, help="CPUs each task asks Ray for")
+    add_sweep_parser(sub)
     return parser
 
 
@@ -241,6 +244,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
     runs = store.runs()
     if not runs:
         print(f"No runs yet in {store.runs_dir}.")
+        print_sweeps()
         return 0
     print(f"{'run id':<32} {'date':<16} {'status':<10} {'iter':>5} {'best return':>11}  checkpoints")
     for run in runs:
@@ -250,6 +254,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         best_text = "" if math.isnan(best) else f"{best:.1f}"
         checkpoints = ",".join(str(c.iteration) for c in run.checkpoints()) or "-"
         print(f"{run.id:<32} {date:<16} {info.get('status', '?'):<10} {info.get('iteration', 0):>5} {best_text:>11}  {checkpoints}")
+    print_sweeps()
     return 0
 
 
@@ -280,7 +285,8 @@ def cmd_lesson(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import main as gui_main
 
-    return gui_main(start_training=args.start, page=args.page, lesson=args.lesson, view=args.view)
+    return gui_main(start_training=args.start, page=args.page, lesson=args.lesson, view=args.view,
+                    start_sweep=args.start_sweep)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -293,7 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         # Before anything imports ray: loopback mode unless the cluster is on another host.
         netmode.configure_for(getattr(args, "address", None))
-        handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "lesson": cmd_lesson}
+        handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "lesson": cmd_lesson,
+                    "sweep": cmd_sweep}
         handler = handlers.get(args.command)
         if handler is None:
             raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")

@@ -9,6 +9,8 @@ from typing import Any
 from desktop.core.events import IterationResult
 
 LEARNER = "learners/default_policy/"
+# The mean return of the last 100 episodes: what sweeps rank trials by and stop on.
+RETURN_MEAN = "env_runners/episode_return_mean"
 
 
 def _number(result: Mapping[str, Any], key: str) -> float:
@@ -48,7 +50,7 @@ def iteration_result(
     return IterationResult(
         iteration=iteration,
         timesteps=0 if math.isnan(timesteps) else int(timesteps),
-        episode_return_mean=_number(flat, "env_runners/episode_return_mean"),
+        episode_return_mean=_number(flat, RETURN_MEAN),
         episode_return_min=_number(flat, "env_runners/episode_return_min"),
         episode_return_max=_number(flat, "env_runners/episode_return_max"),
         episode_len_mean=_number(flat, "env_runners/episode_len_mean"),

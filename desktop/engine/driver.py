@@ -21,6 +21,7 @@ from desktop.core.events import Event, RunFailed, RunFinished
 from desktop.core.resources import ResourceSnapshot, ready_line
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import ResumePlan, RunRecord, RunRecorder
+from desktop.engine.sweep_driver import SweepDriver
 
 TICK_S = 0.05
 RESOURCES_EVERY_S = 1.0
@@ -48,6 +49,7 @@ class EngineDriver:
         self._standby: Any = None
         self._recorder: RunRecorder | None = None
         self._policy_requests: list[tuple[Any, str]] = []
+        self.sweeps = SweepDriver(self._commands, self.outbox)  # a Ray Tune sweep beside the training run
 
     # -- called from any thread ------------------------------------------------------
     def start(self, address: str | None = None) -> None:
@@ -124,6 +126,7 @@ class EngineDriver:
             while not self._stop.is_set():
                 self._run_commands()
                 self._poll_run()
+                self.sweeps.poll()
                 self._poll_policies()
                 if time.monotonic() >= next_sample:
                     next_sample = time.monotonic() + RESOURCES_EVERY_S
@@ -135,6 +138,7 @@ class EngineDriver:
                 self._stop.wait(TICK_S)
         finally:
             self._release(standby=False)
+            self.sweeps.release()
             runtime.shutdown()
             self.ready = False
             self.outbox.put(DriverMessage("stopped"))

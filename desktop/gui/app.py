@@ -40,10 +40,11 @@ def mark(event: str) -> None:
 
 def main(
     argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None,
-    view: str | None = None,
+    view: str | None = None, start_sweep: bool = False,
 ) -> int:
     """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready;
-    `view` opens the simulator as watch (the agent plays), play (you play) or compare (before / after)."""
+    `view` opens the simulator as watch (the agent plays), play (you play) or compare (before / after);
+    `page="sweep"` opens the Sweep tab, `start_sweep` also starts its sweep once Ray is ready."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
     os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
@@ -72,6 +73,10 @@ def main(
         window.pages.setCurrentWidget(window.basics)
     if lesson:
         window.basics.run_when_ready(lesson)
+    if page == "sweep" or start_sweep:
+        window.left_tabs.setCurrentWidget(window.sweep)
+    if start_sweep:
+        window.sweep.start_when_ready()
     if view:
         window.simulator_area.show_view(view)
     QTimer.singleShot(0, lambda: mark("window_shown"))

@@ -26,6 +26,7 @@ class EngineBridge(QObject):
     policy_loaded = Signal(object, str)
     policy_failed = Signal(str)
     job_finished = Signal(str, object)  # tag, result (or the exception the job raised)
+    sweep_events_received = Signal(list)  # a Ray Tune sweep's events (driver.sweeps starts and stops it)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -38,6 +39,7 @@ class EngineBridge(QObject):
             "events": self.events_received,
             "resources": self.resources_sampled,
             "policy_failed": self.policy_failed,
+            "sweep_events": self.sweep_events_received,
         }
 
     # What the window has been told so far (the driver thread may be a step ahead).

@@ -25,6 +25,7 @@ from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights,
 from desktop.core.preferences import Preferences
 from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord, RunStore, plan_resume
+from desktop.core.sweep_store import SweepStore
 from desktop.gui import window_state
 from desktop.gui.bridge import EngineBridge
 from desktop.gui.checkpoint_viewer import CheckpointViewer
@@ -35,6 +36,7 @@ from desktop.gui.panels.charts import ChartsPanel
 from desktop.gui.panels.resources import ResourcesPanel
 from desktop.gui.panels.runs import RunsPanel
 from desktop.gui.panels.status import StatusTable
+from desktop.gui.panels.sweep import SweepPanel
 from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.presenter import PresenterMode
 from desktop.gui.runtime_dialog import RuntimeChoice
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self.pages = QTabWidget()
         self.pages.addTab(splitter, "Reinforcement learning")
         self.pages.addTab(self.basics, "Ray basics")
+        # Sweeps (Ray Tune): a tab beside Train / Runs; while it is open its trials table and chart take the centre.
+        self.sweep = SweepPanel(self.bridge, SweepStore(self.store.home), self.training.settings)
+        self.sweep.attach(self)
         self.setCentralWidget(self.pages)
         self.ray_status = QLabel("Starting Ray…")
         self.statusBar().addWidget(self.ray_status, 1)

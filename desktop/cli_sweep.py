@@ -1,0 +1,161 @@
+"""`rl-playground sweep`: a Ray Tune sweep from the command line, with Tune's live status table.
+
+    rl-playground sweep --grid hidden=64,64:256,256 --grid lr=0.0001:0.0003 --iterations 15 --scheduler asha
+    rl-playground sweep --random lr=0.00001..0.001 --samples 8
+    rl-playground sweep --resume SWEEP_ID
+
+Ray is imported only once the arguments are known to be good.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import time
+from typing import Any
+
+from desktop.core import settings as settings_mod
+from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
+from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
+from desktop.core.sweep_table import SweepTable
+
+DEFAULT_ITERATIONS = 15
+TABLE_EVERY_S = 2.0
+
+
+def add_sweep_parser(sub: Any) -> None:
+    sweep = sub.add_parser("sweep", help="try several settings at once with Ray Tune (grid or random search)")
+    names = ", ".join(PARAMS)
+    sweep.add_argument("--grid", action="append", default=[], metavar="NAME=V1:V2",
+                       help=f"try every value (a colon separates values, a comma a list value); NAME is one of {names}")
+    sweep.add_argument("--random", action="append", default=[], metavar="NAME=LOW..HIGH",
+                       help="draw from a range (log-uniform for lr) or among V1:V2")
+    sweep.add_argument("--samples", type=int, help="how many times to draw (random search; default 4)")
+    sweep.add_argument("--scheduler", default="fifo", help="fifo (every trial runs to the end) or asha (stop losers early)")
+    sweep.add_argument("--grace-period", type=int, help="ASHA: iterations each trial gets before it can be stopped")
+    sweep.add_argument("--max-concurrent", type=int, help="trials at once (default: as many as Ray has CPUs)")
+    sweep.add_argument("--preset", choices=["quick", "standard"], default="quick", help="the settings every trial starts from")
+    sweep.add_argument("--iterations", type=int, help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
+    sweep.add_argument("--target-return", type=float, help="a trial stops once its mean return reaches this (0 = never)")
+    sweep.add_argument("--checkpoint-freq", type=int, help="each trial saves a checkpoint every N iterations")
+    for name in ("train-batch", "minibatch", "epochs", "seed"):
+        sweep.add_argument(f"--{name}", type=int)
+    sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
+    sweep.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT (needs storage all nodes share)")
+
+
+def spec_from_args(args: argparse.Namespace) -> SweepSpec:
+    base = settings_mod.preset(args.preset).replace(iterations=args.iterations or DEFAULT_ITERATIONS)
+    changes: dict[str, Any] = {}
+    for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed"):
+        if getattr(args, arg) is not None:
+            changes[arg] = getattr(args, arg)
+    if args.target_return is not None:
+        changes["target_return"] = args.target_return if args.target_return > 0 else None
+    return build_spec(
+        base.replace(**changes), args.grid, args.random, args.samples, args.scheduler,
+        grace_period=args.grace_period, max_concurrent=args.max_concurrent,
+    )
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    store = SweepStore()
+    if args.resume:
+        if args.grid or args.random:
+            from desktop.cli import UsageError
+
+            raise UsageError("--resume continues a saved sweep; leave out --grid and --random")
+        record = store.resumable(args.resume)
+        spec = record.spec
+    else:
+        spec = spec_from_args(args)
+        validate_spec(spec, available_cpus=None if args.address else os.cpu_count())
+        record = store.create(spec, engine=args.address or "local")
+
+    from desktop.engine import runtime
+
+    runtime.start(address=args.address)
+    try:
+        return _watch(record, spec, args)
+    finally:
+        runtime.shutdown()
+
+
+def _watch(record: SweepRecord, spec: SweepSpec, args: argparse.Namespace) -> int:
+    from desktop.core.events import RunFailed, RunFinished
+    from desktop.core.resources import memory_line
+    from desktop.core.sweep_store import SweepRecorder
+    from desktop.engine.runtime import ResourceMonitor
+    from desktop.engine.sweep import SweepHandle
+
+    snapshot = ResourceMonitor().sample()
+    table = SweepTable.from_record(record) if args.resume else SweepTable([p.name for p in spec.params])
+    recorder = SweepRecorder(record)
+    handle = SweepHandle(spec, record.tune_path, resume=bool(args.resume))
+    at_once = min(spec.max_concurrent or spec.trials, int(snapshot.cpus_total // spec.base.cpus_needed()) or 1)
+    header = [
+        "== Status ==",
+        memory_line(snapshot),
+        f"Sweep {record.id}: {spec.describe()}",
+        f"Resources requested: {at_once * spec.base.cpus_needed()}/{snapshot.cpus_total:g} CPUs "
+        f"({at_once} trials at once, {spec.base.cpus_needed()} CPU each)",
+        f"Result logdir: {record.tune_path}",
+    ]
+    if args.address:
+        header.append("On a cluster of several machines, Tune needs this folder on storage every node shares.")
+    outcome: Any = None
+    interrupted = False
+    shown = 0.0
+    dirty = True
+    while outcome is None:
+        try:
+            events = handle.poll()
+            recorder.handle(events)
+            dirty = table.apply(events) or dirty
+            outcome = next((e for e in events if isinstance(e, (RunFinished, RunFailed)) and not e.trial_id), None)
+            if dirty and (time.monotonic() - shown >= TABLE_EVERY_S or outcome is not None):
+                print("\n".join([*header, table.counts(), *table.text()]), flush=True)
+                shown, dirty = time.monotonic(), False
+            time.sleep(0.1)
+        except KeyboardInterrupt:
+            if interrupted:
+                raise
+            interrupted = True
+            print("Stopping the sweep (it can be resumed); Ctrl-C again to quit now.", flush=True)
+            handle.stop()
+    handle.release()
+    if isinstance(outcome, RunFailed):
+        print(f"rl-playground: {outcome.reason}", flush=True)
+        return 1
+    _print_best(record, table)
+    if outcome.reason == "stopped":
+        print(f"Sweep {record.id} was interrupted; finish it with: rl-playground sweep --resume {record.id}")
+    return 0
+
+
+def _print_best(record: SweepRecord, table: SweepTable) -> None:
+    best = table.best()
+    if best is None:
+        print(f"Sweep {record.id}: no trial reported a mean return.")
+        return
+    checkpoint = record.trials().get(best.trial_id, {}).get("checkpoint") or "none yet"
+    print(f"Best trial: {best.name} ({params_text(best.params)}) with mean return {best.reward:.1f} "
+          f"after {best.iteration} iterations.")
+    print(f"Best trial's checkpoint: {checkpoint}")
+
+
+def print_sweeps(store: SweepStore | None = None) -> None:
+    """The sweeps beside the runs, for `rl-playground runs`."""
+    sweeps = (store or SweepStore()).sweeps()
+    if not sweeps:
+        return
+    print()
+    print(f"{'sweep id':<32} {'date':<16} {'status':<11} {'trials':>6} {'best return':>11}  what")
+    for sweep in sweeps:
+        info = sweep.info
+        date = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("created", 0)))
+        best = sweep.best_trial()
+        best_text = "" if best is None or math.isnan(best[1]) else f"{best[1]:.1f}"
+        print(f"{sweep.id:<32} {date:<16} {info.get('status', '?'):<11} {len(sweep.trials()):>6} {best_text:>11}  "
+              f"{info.get('description', '')}")

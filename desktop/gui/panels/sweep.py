@@ -1,0 +1,349 @@
+"""The Sweep tab: define a Ray Tune sweep, start / stop / resume it, list saved sweeps, watch any trial.
+
+The definition sits beside Train and Runs; while the tab is open the centre of the
+window shows the sweep's trials table and chart (`SweepView`). Every Ray call goes
+through the EngineDriver's thread (`bridge.driver.sweeps`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError
+from desktop.core.events import PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.settings import QUICK, TrainingSettings
+from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
+from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
+from desktop.core.sweep_table import SweepTable
+from desktop.gui.panels.sweep_views import SweepView
+from desktop.sim.policy import NumpyPolicy, PolicyError
+
+# What the form offers, with a starting value for the two most telling ones.
+FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001", "train_batch": "500:1000", "minibatch": "64:128",
+               "epochs": "5:10", "entropy_coeff": "0:0.01", "gamma": "0.98:0.99"}
+CHECKED = ("hidden", "lr")
+SYNTAX = ("Values separated by colons; a list of layer sizes with commas (64,64:256,256). "
+          "For random search also a range, LOW..HIGH (learning rates are drawn on a log scale).")
+SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
+                  "on storage that every node shares.")
+
+
+class SweepPanel(QWidget):
+    """The left-hand Sweep tab; `attach(window)` also puts its SweepView in the window's centre."""
+
+    def __init__(self, bridge: Any, store: SweepStore, base_settings: Callable[[], TrainingSettings] = lambda: QUICK,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.bridge = bridge
+        self.store = store
+        self.base_settings = base_settings
+        self.view = SweepView()
+        self.record: SweepRecord | None = None
+        self.weights: dict[str, PolicyWeights] = {}
+        self.watched = ""
+        self.window: Any = None
+        self._dirty = False
+        self._redraw = QTimer(self, interval=500)  # the table and the chart refresh at most twice a second
+        self._redraw.timeout.connect(self._on_redraw_timeout)
+        self._redraw.start()
+
+        intro = QLabel("Try several settings at once. Ray Tune trains one PPO agent per combination "
+                       "(a trial), as many at once as Ray has CPUs, and compares them.")
+        intro.setWordWrap(True)
+        self.checks: dict[str, QCheckBox] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        params = QGroupBox("What to vary")
+        grid = QGridLayout(params)
+        for row, (name, text) in enumerate(FORM_VALUES.items()):
+            self.checks[name] = QCheckBox(PARAMS[name].label)
+            self.checks[name].setChecked(name in CHECKED)
+            self.edits[name] = QLineEdit(text)
+            self.edits[name].setToolTip(SYNTAX)
+            grid.addWidget(self.checks[name], row, 0)
+            grid.addWidget(self.edits[name], row, 1)
+        self.search = QComboBox()
+        self.search.addItem("Grid: every combination", "grid")
+        self.search.addItem("Random: draw samples", "random")
+        self.samples = QSpinBox(minimum=1, maximum=64, value=4)
+        self.samples.setToolTip("Random search: how many trials to draw.")
+        self.iterations = QSpinBox(minimum=1, maximum=1000, value=10)
+        self.iterations.setToolTip("Training iterations each trial gets (fewer if ASHA stops it, or it solves the game).")
+        self.scheduler = QComboBox()
+        self.scheduler.addItem("FIFO: every trial runs to the end", "fifo")
+        self.scheduler.addItem("ASHA: stop unpromising trials early", "asha")
+        self.scheduler.setToolTip("ASHA compares trials after a few iterations and stops the worse half.")
+        form = QFormLayout()
+        form.addRow("Search", self.search)
+        form.addRow("Samples", self.samples)
+        form.addRow("Iterations per trial", self.iterations)
+        form.addRow("Scheduler", self.scheduler)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        self.start_button = QPushButton("Start sweep")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setToolTip("Stop every trial now; the sweep can be resumed later.")
+        self.resume_button = QPushButton("Resume")
+        self.resume_button.setToolTip("Finish the selected interrupted sweep; finished trials are not run again.")
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.stop_button, self.resume_button):
+            buttons.addWidget(button)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828")
+        self.sweeps = QListWidget()
+        self.sweeps.setToolTip("Sweeps saved on this computer; select one to see its trials.")
+        storage = QLabel(SHARED_STORAGE.format(path=store.sweeps_dir))
+        storage.setWordWrap(True)
+        storage.setStyleSheet("color: #666")
+        storage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        for widget in (intro, params):
+            layout.addWidget(widget)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(QLabel("Saved sweeps"))
+        layout.addWidget(self.sweeps, 1)
+        layout.addWidget(storage)
+
+        for widget in [*self.checks.values(), self.search, self.scheduler]:
+            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
+            signal.connect(self._on_form_changed)
+        for widget in [*self.edits.values()]:
+            widget.textChanged.connect(self._on_form_changed)
+        for spin in (self.samples, self.iterations):
+            spin.valueChanged.connect(self._on_form_changed)
+        self.start_button.clicked.connect(self._on_start_clicked)
+        self.stop_button.clicked.connect(self._on_stop_clicked)
+        self.resume_button.clicked.connect(self._on_resume_clicked)
+        self.sweeps.itemSelectionChanged.connect(self._on_sweeps_selection_changed)
+        self.view.watch_requested.connect(self._on_view_watch_requested)
+        self.view.watch_checkpoint_requested.connect(self._on_view_watch_checkpoint_requested)
+        self.view.continue_requested.connect(self._on_view_continue_requested)
+        bridge.sweep_events_received.connect(self._on_bridge_sweep_events_received)
+        store.mark_interrupted()
+        self.refresh()
+        self._on_form_changed()
+
+    # -- placing it in the window ---------------------------------------------------------------
+    def attach(self, window: Any) -> None:
+        """Add the tab beside Train / Runs; while it is open the window's centre shows the trials."""
+        self.window = window
+        window.left_tabs.addTab(self, "Sweep")
+        splitter = window.main_splitter
+        center = splitter.widget(1)
+        stack = QStackedWidget()
+        splitter.replaceWidget(1, stack)
+        stack.addWidget(center)
+        stack.addWidget(self.view)
+        center.show()
+
+        def on_tab_changed(_: int) -> None:
+            stack.setCurrentWidget(self.view if window.left_tabs.currentWidget() is self else center)
+
+        window.left_tabs.currentChanged.connect(on_tab_changed)
+
+    def start_when_ready(self) -> None:
+        """Start the sweep as defined once Ray is ready (`rl-playground gui --start-sweep`)."""
+        if self.bridge.ready:
+            self._on_start_clicked()
+        else:
+            self.bridge.ray_ready.connect(lambda *_: QTimer.singleShot(0, self._on_start_clicked))
+
+    # -- the definition --------------------------------------------------------------------------
+    def spec(self) -> SweepSpec:
+        """The sweep as defined in the form; raises a UserError with one sentence."""
+        random = self.search.currentData() == "random"
+        texts = [f"{name}={self.edits[name].text().strip()}" for name, box in self.checks.items() if box.isChecked()]
+        base = self.base_settings().replace(iterations=self.iterations.value())
+        return build_spec(
+            base, [] if random else texts, texts if random else [], self.samples.value() if random else None,
+            self.scheduler.currentData(),
+        )
+
+    def _on_form_changed(self, *_: Any) -> None:
+        self.samples.setEnabled(self.search.currentData() == "random")
+        try:
+            self.summary.setText(self.spec().describe() + ".")
+            self.start_button.setEnabled(not self.running)
+        except UserError as exc:
+            self.summary.setText(str(exc))
+            self.start_button.setEnabled(False)
+
+    @property
+    def running(self) -> bool:
+        return bool(self.bridge.driver.sweeps.running)
+
+    def _set_running(self, running: bool, text: str = "") -> None:
+        self.start_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+        self._on_sweeps_selection_changed()
+        if text:
+            self.message.setText(text)
+
+    # -- start, stop, resume ------------------------------------------------------------------------
+    def _can_start(self) -> bool:
+        if not self.bridge.ready:
+            self.message.setText("Ray is still starting; the sweep can begin in a moment.")
+        elif self.bridge.training:
+            self.message.setText("Training is running; stop it first, the trials need Ray's CPUs.")
+        elif self.running:
+            self.message.setText("A sweep is already running.")
+        else:
+            return True
+        return False
+
+    def _on_start_clicked(self) -> None:
+        if not self._can_start():
+            return
+        try:
+            spec = validate_spec(self.spec(), self.bridge.available_cpus())
+            record = self.store.create(spec)
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self._begin(record, SweepTable([p.name for p in spec.params]), resume=False)
+
+    def _on_resume_clicked(self) -> None:
+        item = self.sweeps.currentItem()
+        if item is None or not self._can_start():
+            return
+        try:
+            record = self.store.resumable(item.data(Qt.ItemDataRole.UserRole))
+        except UserError as exc:
+            self.message.setText(str(exc))
+            return
+        self._begin(record, SweepTable.from_record(record), resume=True)
+
+    def _begin(self, record: SweepRecord, table: SweepTable, resume: bool) -> None:
+        self.record, self.weights, self.watched = record, {}, ""
+        self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
+        self.bridge.driver.sweeps.start(record.spec, record, resume=resume)
+        self._set_running(True, "")
+        self.message.setText("Resuming the sweep…" if resume else "Starting Ray Tune…")
+        self.refresh()
+
+    def _on_stop_clicked(self) -> None:
+        if self.running:
+            self.bridge.driver.sweeps.stop()
+            self.stop_button.setEnabled(False)
+            self.message.setText("Stopping the trials; the sweep can be resumed later.")
+
+    def _on_bridge_sweep_events_received(self, events: list) -> None:
+        self._dirty = self.view.table.apply(events) or self._dirty
+        for event in events:
+            if isinstance(event, PolicyWeights):
+                self.weights[event.trial_id] = event
+                if event.trial_id == self.watched:
+                    self._play(event.trial_id, follow=True)
+            elif isinstance(event, RunStatus) and not event.trial_id:
+                self.message.setText(event.message or "")
+            elif isinstance(event, (RunFinished, RunFailed)) and not event.trial_id:
+                self._on_sweep_ended(event)
+
+    def _on_sweep_ended(self, event: RunFinished | RunFailed) -> None:
+        best = self.view.table.best()
+        if isinstance(event, RunFailed):
+            text = event.reason
+        elif event.reason == "stopped":
+            text = "The sweep was stopped; select it below and press Resume to finish it."
+        else:
+            text = "The sweep finished." + (f" Best: {best.name} ({params_text(best.params)})." if best else "")
+        self._set_running(False, text)
+        self._dirty = True
+        self.refresh()
+
+    def _on_redraw_timeout(self) -> None:
+        if self._dirty and self.view.isVisible():
+            self._dirty = False
+            self.view.redraw()
+
+    # -- saved sweeps --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.sweeps.currentItem().data(Qt.ItemDataRole.UserRole) if self.sweeps.currentItem() else None
+        self.sweeps.blockSignals(True)
+        self.sweeps.clear()
+        for sweep in reversed(self.store.sweeps()):
+            info = sweep.info
+            item = QListWidgetItem(f"{sweep.id} — {info.get('status', '?')}\n{info.get('description', '')}")
+            item.setData(Qt.ItemDataRole.UserRole, sweep.id)
+            self.sweeps.addItem(item)
+            if sweep.id == keep:
+                self.sweeps.setCurrentItem(item)
+        self.sweeps.blockSignals(False)
+        self._on_sweeps_selection_changed()
+
+    def _on_sweeps_selection_changed(self) -> None:
+        item = self.sweeps.currentItem()
+        record = self.store.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+        status = record.info.get("status") if record else None
+        self.resume_button.setEnabled(bool(record) and status in ("interrupted", "stopping") and not self.running)
+        if record is not None and not self.running and (self.record is None or record.id != self.record.id):
+            self.record = record
+            self.view.show_table(SweepTable.from_record(record), f"Sweep {record.id}: {record.info.get('description', '')}")
+
+    # -- watching and continuing trials ---------------------------------------------------------------
+    def _label(self, trial_id: str) -> str:
+        row = self.view.table.trials.get(trial_id)
+        return f"Sweep trial {row.name.rsplit('_', 1)[-1]} ({params_text(row.params)})" if row else trial_id
+
+    def _play(self, trial_id: str, follow: bool = False) -> None:
+        event = self.weights.get(trial_id)
+        if event is None or self.window is None:
+            self.message.setText("That trial has sent no policy yet; it appears after its next iteration.")
+            return
+        try:
+            policy = NumpyPolicy(event.weights)
+        except PolicyError as exc:
+            self.message.setText(str(exc))
+            return
+        label = f"{self._label(trial_id)}, iteration {event.iteration}"
+        if follow:
+            self.window.simulator.update_live_policy(policy, label)
+        else:
+            self.window.simulator_area.setCurrentWidget(self.window.simulator)
+            self.window.simulator.set_policy(policy, label, None)
+
+    def _on_view_watch_requested(self, trial_id: str) -> None:
+        self.watched = trial_id
+        self._play(trial_id)
+
+    def _on_view_watch_checkpoint_requested(self, trial_id: str) -> None:
+        row = self.view.table.trials.get(trial_id)
+        if row and row.checkpoint and self.window is not None:
+            self.window.checkpoints.watch(row.checkpoint, f"{self._label(trial_id)}, its checkpoint", 3)
+
+    def _on_view_continue_requested(self, trial_id: str) -> None:
+        if self.running:
+            self.message.setText("Stop the sweep first: its trials use Ray's CPUs.")
+            return
+        if self.record is None or self.window is None:
+            return
+        try:
+            run = self.record.adopt_trial(self.window.store, trial_id)
+        except (UserError, OSError) as exc:
+            self.message.setText(str(exc))
+            return
+        self.window.runs.refresh()
+        self.window.runs.resume_requested.emit(run.id)
