@@ -150,8 +150,9 @@ class ComparePanel(QWidget):
                 self.policies[side] = RandomPolicy(seed=self.seed)
         self._restart_at = 0.0
         self.game_label.setText(f"game #{self.seed}: the same start for both")
-        for result in self.results:
+        for result, view in zip(self.results, self.views, strict=True):
             result.setText("")
+            view.set_banner("")
         self._draw()
 
     def push(self, direction: int = 1) -> None:
@@ -187,6 +188,7 @@ class ComparePanel(QWidget):
         steps = self.sims[side].steps
         won = steps >= MAX_STEPS
         self.results[side].setText(f"{'kept it up' if won else 'fell'} after {steps} steps")
+        self.views[side].set_banner(*(("Kept it up!", "#2e7d32") if won else ("The pole fell", "#c62828")))
         self.results[side].setStyleSheet(f"font-size: 14px; font-weight: bold; color: {'#2e7d32' if won else '#c62828'};")
 
     def _draw(self) -> None:

@@ -27,6 +27,7 @@ class CartPoleView(QWidget):
         self.image: QImage | None = None
         self.overlay = ""
         self.banner = ""
+        self.banner_colour = "#c62828"
         self._press: QPointF | None = None
         self._drag_to: QPointF | None = None
         self.setMinimumSize(*minimum)
@@ -43,9 +44,9 @@ class CartPoleView(QWidget):
         self.overlay = overlay
         self.update()
 
-    def set_banner(self, text: str) -> None:
+    def set_banner(self, text: str, colour: str = "#c62828") -> None:
         """A large message in the middle (e.g. "The pole fell!"); empty hides it."""
-        self.banner = text
+        self.banner, self.banner_colour = text, colour
         self.update()
 
     def target_rect(self) -> QRectF:
@@ -101,6 +102,6 @@ class CartPoleView(QWidget):
         if self.banner:
             font.setPointSize(18)
             painter.setFont(font)
-            painter.setPen(QColor("#c62828"))
+            painter.setPen(QColor(self.banner_colour))
             painter.drawText(self.rect().adjusted(0, 0, 0, -self.height() // 5), Qt.AlignmentFlag.AlignCenter, self.banner)
         painter.end()
