@@ -42,6 +42,7 @@ def add_sweep_parser(sub: Any) -> None:
     for name in ("train-batch", "minibatch", "epochs", "seed"):
         sweep.add_argument(f"--{name}", type=int)
     sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
+    sweep.add_argument("--adopt", metavar="SWEEP_ID", help="copy the sweep's best trial into the runs, to watch it or train it on")
     sweep.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT (needs storage all nodes share)")
 
 
@@ -61,6 +62,8 @@ def spec_from_args(args: argparse.Namespace) -> SweepSpec:
 
 def cmd_sweep(args: argparse.Namespace) -> int:
     store = SweepStore()
+    if args.adopt:
+        return _adopt_best(store, args.adopt)
     if args.resume:
         if args.grid or args.random:
             from desktop.cli import UsageError
@@ -114,7 +117,7 @@ def _watch(record: SweepRecord, spec: SweepSpec, args: argparse.Namespace) -> in
             recorder.handle(events)
             dirty = table.apply(events) or dirty
             outcome = next((e for e in events if isinstance(e, (RunFinished, RunFailed)) and not e.trial_id), None)
-            if dirty and (time.monotonic() - shown >= TABLE_EVERY_S or outcome is not None):
+            if (dirty and time.monotonic() - shown >= TABLE_EVERY_S) or outcome is not None:
                 print("\n".join([*header, table.counts(), *table.text()]), flush=True)
                 shown, dirty = time.monotonic(), False
             time.sleep(0.1)
@@ -143,6 +146,20 @@ def _print_best(record: SweepRecord, table: SweepTable) -> None:
     print(f"Best trial: {best.name} ({params_text(best.params)}) with mean return {best.reward:.1f} "
           f"after {best.iteration} iterations.")
     print(f"Best trial's checkpoint: {checkpoint}")
+    print(f"Keep it as a run (to watch it or train it on): rl-playground sweep --adopt {record.id}")
+
+
+def _adopt_best(store: SweepStore, sweep_id: str) -> int:
+    from desktop.core.store import RunStore, StoreError
+
+    record = store.get(sweep_id) if "/" not in sweep_id else None
+    best = record.best_trial() if record is not None else None
+    if record is None or best is None:
+        raise StoreError(f"No sweep called '{sweep_id}' with a finished iteration was found.")
+    run = record.adopt_trial(RunStore(), best[0])
+    print(f"Run {run.id} holds the best trial of sweep {record.id} (mean return {best[1]:.1f}).")
+    print(f"Watch it: rl-playground rollout {run.id}; train it on: rl-playground train --resume {run.id} --iterations N")
+    return 0
 
 
 def print_sweeps(store: SweepStore | None = None) -> None:

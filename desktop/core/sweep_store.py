@@ -1,4 +1,4 @@
-"""Sweeps on disk, beside the runs: sweeps/<id>/sweep.json, trials.json, trials/<trial>.jsonl, tune/.
+"""Sweeps on disk, beside the runs: sweeps/<id>/sweep.json, trials.json, trials/<trial>/metrics.jsonl, tune/.
 
 `tune/` is Ray Tune's own experiment folder (what `Tuner.restore` reads); the rest is
 written on the desktop side from the engine's events, like a run's files, so the
@@ -101,26 +101,18 @@ class SweepRecord:
         trials[update.trial_id] = update.merged_into(trials.get(update.trial_id, {}))
         _write_json(self.folder / "trials.json", trials)
 
+    def _trial_folder(self, trial_id: str) -> RunRecord:
+        """A trial's metrics.jsonl is kept like a run's (trials/<trial id>/metrics.jsonl)."""
+        return RunRecord(self.folder / "trials" / trial_id)
+
     def append_metrics(self, result: IterationResult) -> None:
-        folder = self.folder / "trials"
-        folder.mkdir(exist_ok=True)
-        with open(folder / f"{result.trial_id}.jsonl", "a", encoding="utf-8") as f:
-            f.write(json.dumps(result.to_json(), allow_nan=False) + "\n")
+        trial = self._trial_folder(result.trial_id)
+        trial.folder.mkdir(parents=True, exist_ok=True)
+        trial.append_metrics(result)
 
     def metrics(self, trial_id: str) -> list[IterationResult]:
         """One row per iteration (the last written wins, as after a restore)."""
-        rows: dict[int, IterationResult] = {}
-        try:
-            lines = (self.folder / "trials" / f"{trial_id}.jsonl").read_text(encoding="utf-8").splitlines()
-        except OSError:
-            return []
-        for line in lines:
-            try:
-                row = IterationResult.from_json(json.loads(line))
-            except (ValueError, TypeError):
-                continue
-            rows[row.iteration] = row
-        return [rows[i] for i in sorted(rows)]
+        return self._trial_folder(trial_id).metrics()
 
     def best_trial(self) -> tuple[str, float] | None:
         """(trial id, score) of the trial with the highest last mean return, None before any result."""

@@ -84,7 +84,8 @@ class SweepTable:
                 row.params = event.params or row.params
                 row.location = event.location or row.location
                 row.checkpoint = event.checkpoint or row.checkpoint
-                row.early_stopped = event.early_stopped if event.status == "TERMINATED" else False
+                if event.status != "TERMINATED" or event.early_stopped:  # a later checkpoint note keeps the mark
+                    row.early_stopped = event.early_stopped
                 changed = True
         return changed
 

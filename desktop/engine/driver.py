@@ -138,7 +138,7 @@ class EngineDriver:
                 self._stop.wait(TICK_S)
         finally:
             self._release(standby=False)
-            self.sweeps.release()
+            self.sweeps.close()
             runtime.shutdown()
             self.ready = False
             self.outbox.put(DriverMessage("stopped"))

@@ -8,6 +8,7 @@ calls `poll`, and what the sweep reports goes to the driver's outbox as "sweep_e
 from __future__ import annotations
 
 import queue
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -59,6 +60,20 @@ class SweepDriver:
         if any(isinstance(e, (RunFinished, RunFailed)) and not e.trial_id for e in events):
             self.release()
         self._outbox.put(DriverMessage("sweep_events", events))
+
+    def close(self, timeout_s: float = 20.0) -> None:
+        """At shutdown: interrupt a running sweep and give Tune a moment to save it, then release it."""
+        if self._handle is not None and not self._handle.finished:
+            self._handle.stop()
+            deadline = time.monotonic() + timeout_s
+            while time.monotonic() < deadline and not self._handle.finished:
+                events = self._handle.poll()
+                if self._recorder is not None:
+                    self._recorder.handle(events)
+                if any(isinstance(e, (RunFinished, RunFailed)) and not e.trial_id for e in events):
+                    break
+                time.sleep(0.1)
+        self.release()
 
     def release(self) -> None:
         """End the SweepRun actor and its trials (a running sweep stays resumable from its last saved state)."""

@@ -27,9 +27,14 @@ def test_a_grid_sweep_prints_tunes_table_and_the_best_trial(data_home):
     sweep = SweepStore().sweeps()[0]
     assert str(sweep.tune_path) in out and sweep.info["status"] == "finished"
 
-    listing = cli("runs", timeout=60)
-    assert sweep.id in listing.stdout and "finished" in listing.stdout
     assert not RunStore().runs()
+    adopt = cli("sweep", "--adopt", sweep.id, timeout=60)
+    assert adopt.returncode == 0, adopt.stderr
+    run = RunStore().runs()[0]
+    assert f"Run {run.id} holds the best trial of sweep {sweep.id}" in adopt.stdout
+    assert [c.iteration for c in run.checkpoints()] == [2]
+    listing = cli("runs", timeout=60)
+    assert sweep.id in listing.stdout and run.id in listing.stdout and "finished" in listing.stdout
 
 
 def test_bad_sweep_arguments_exit_2_with_one_line(data_home):
@@ -43,6 +48,7 @@ def test_bad_sweep_arguments_exit_2_with_one_line(data_home):
         ["sweep", "--grid", "lr=0.1:0.2", "--scheduler", "pbt"],
         ["sweep", "--grid", "lr=0.1:0.2", "--samples", "0"],
         ["sweep", "--resume", "no-such-sweep"],
+        ["sweep", "--adopt", "no-such-sweep"],
         ["sweep", "--grid", "lr=0.1:0.2", "--iterations", "abc"],
     ):
         result = cli(*args, timeout=60)

@@ -116,3 +116,24 @@ def test_the_sweep_store_records_trials_ranks_them_and_lists_sweeps(tmp_path):
         store.resumable(record.id)
     with pytest.raises(StoreError, match="No sweep"):
         store.resumable("nope")
+
+
+def test_the_trials_table_reads_like_tunes():
+    from desktop.core.sweep_table import SweepTable
+
+    table = SweepTable(["hidden", "lr"])
+    assert table.apply([
+        TrialUpdate("a", "PPO_CartPole-v1_x_00000", "RUNNING", {"hidden": [64, 64], "lr": 0.0003}, "127.0.0.1:7"),
+        IterationResult(1, 1000, 22.5, 9, 40, 22, 40, 1.0, 1.25, trial_id="a"),
+        TrialUpdate("b", "PPO_CartPole-v1_x_00001", "TERMINATED", {"hidden": [32], "lr": 0.001}, early_stopped=True),
+        TrialUpdate("b", "PPO_CartPole-v1_x_00001", "TERMINATED", checkpoint="/c"),  # a checkpoint note keeps the mark
+    ])
+    lines = table.text()
+    assert lines[1].split("|")[1:-1] == [
+        " Trial name              ", " status        ", " loc         ", " hidden ", " lr     ", " iter ",
+        " total time (s) ", "   ts ", " reward ",
+    ]
+    assert "| PPO_CartPole-v1_x_00000 | RUNNING       | 127.0.0.1:7 | 64,64  | 0.0003 |    1 |" in lines[3]
+    assert "| STOPPED EARLY |" in lines[4] and lines[0] == lines[2] == lines[-1]
+    assert table.counts() == "Number of trials: 2 (1 RUNNING, 1 STOPPED EARLY)"
+    assert table.best().trial_id == "a" and table.trials["b"].checkpoint == "/c"
