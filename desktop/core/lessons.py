@@ -47,7 +47,8 @@ EXPLANATIONS = {
         "Ray turns the same function into a task with one line, @ray.remote. Calling it with .remote() "
         "sends it to a Ray worker process and gives back a ticket (an object reference) at once. But here "
         "we cash the ticket with ray.get straight away, which waits for the task to finish before the next "
-        "one is even sent. So it still takes as long as plain Python: the bars never overlap."
+        "one is even sent. So it still takes as long as plain Python: the bars never overlap. (Before the clock "
+        "starts, the lesson lets Ray's worker processes load its code once, so you time only the look-ups.)"
     ),
     "all_at_once": (
         "Now we send every task first and only then wait for all the tickets with one ray.get. The tasks "

@@ -37,7 +37,8 @@ def lookup(name, delay):
     """Find the address for a name. It takes a long time to run!"""
     started = time.time()
     time.sleep(delay)
-    return name, ADDRESSES[name], os.getpid(), started, time.time()  # and who ran it, when
+    # The address, and for the timeline: which process, from when to when
+    return name, ADDRESSES[name], os.getpid(), started, time.time()
 
 
 @ray.remote
@@ -55,17 +56,22 @@ def plain(names, delay, cpus, out):
 
 
 def one_by_one(names, delay, cpus, out):
-    task = ray_lookup.options(num_cpus=cpus)  # each task asks Ray for `cpus` CPUs
+    # Each task asks Ray for `cpus` CPUs
+    task = ray_lookup.options(num_cpus=cpus)
     for name in names:
-        reference = task.remote(name, delay)  # starts the task and returns at once...
-        answer = ray.get(reference, timeout=out.patience)  # ...but we wait for it right away
+        # .remote starts the task and returns at once...
+        reference = task.remote(name, delay)
+        # ...but we wait for its answer right away
+        answer = ray.get(reference, timeout=out.patience)
         out.print(answer)
 
 
 def all_at_once(names, delay, cpus, out):
     task = ray_lookup.options(num_cpus=cpus)
-    references = [task.remote(name, delay) for name in names]  # launch them all first
-    answers = ray.get(references, timeout=out.patience)  # then wait on all of them together
+    # Launch them all first...
+    references = [task.remote(name, delay) for name in names]
+    # ...then wait on all of them together
+    answers = ray.get(references, timeout=out.patience)
     for answer in answers:
         out.print(answer)
 
@@ -74,16 +80,19 @@ def as_they_arrive(names, delay, cpus, out):
     task = ray_lookup.options(num_cpus=cpus)
     pending = [task.remote(name, delay) for name in names]
     while pending:
-        done, pending = ray.wait(pending, num_returns=1, timeout=out.patience)  # whichever is ready
+        # Whichever task is done first, and the rest
+        done, pending = ray.wait(pending, timeout=out.patience)
         if not done:
             raise TimeoutError("no task finished in time")
         out.print(ray.get(done[0]))  # printed as soon as it exists
 
 
-@ray.remote(num_cpus=0)  # the server mostly waits for calls, so it reserves no CPU
+# The server mostly waits for calls, so it reserves no CPU
+@ray.remote(num_cpus=0)
 class DNSServer:
     def __init__(self, initial_addresses):
-        self.addresses = initial_addresses  # a dictionary of names to IP addresses
+        # A dictionary of names to IP addresses
+        self.addresses = initial_addresses
 
     def lookup(self, name):
         return name, self.addresses[name]
@@ -95,7 +104,7 @@ class DNSServer:
         self.addresses[name] = ip
 
     def slow_update(self, name, ip, seconds):
-        """An update that takes a while, to watch calls to one actor wait for each other."""
+        """An update that takes a while: watch calls wait their turn."""
         started = time.time()
         time.sleep(seconds)
         self.addresses[name] = ip
@@ -104,36 +113,48 @@ class DNSServer:
 
 @ray.remote
 def ray_lookup_via(server, name, delay):
-    """A task that asks the actor: it returns a reference to the actor's answer, not the answer."""
+    """A task that asks the actor: it returns a reference to the
+    actor's answer, not the answer itself."""
     started = time.time()
     time.sleep(delay)
-    return name, server.lookup.remote(name), os.getpid(), started, time.time()
+    reference = server.lookup.remote(name)
+    return name, reference, os.getpid(), started, time.time()
 
 
 def actor(names, delay, cpus, out):
-    server = DNSServer.remote(  # construct the actor with .remote
-        {"google.com": "4.3.2.1", "microsoft.com": "4.3.2.2", "amazon.com": "4.3.2.3"}
-    )
-    server.update_address.remote("twitter.com", "4.3.2.4")  # returns at once...
+    # Construct the actor with .remote
+    server = DNSServer.remote({
+        "google.com": "4.3.2.1",
+        "microsoft.com": "4.3.2.2",
+        "amazon.com": "4.3.2.3",
+    })
+    # These calls return at once...
+    server.update_address.remote("twitter.com", "4.3.2.4")
     server.update_address.remote("instagram.com", "4.3.2.5")
-    addresses = ray.get(server.get_addresses.remote())  # ...and runs before this call
+    # ...and the actor runs them before this one
+    addresses = ray.get(server.get_addresses.remote())
     out.table(addresses)
 
     task = ray_lookup_via.options(num_cpus=cpus)
-    references = [task.remote(server, name, delay) for name in addresses]
-    names_refs2 = ray.get(references, timeout=out.patience)  # level 1: (name, reference)
+    refs = [task.remote(server, name, delay) for name in addresses]
+    # Level 1: each task gave (name, a reference)
+    names_refs2 = ray.get(refs, timeout=out.patience)
     out.say(f"Level 1, ray.get gave: {names_refs2[0][:2]}")
     for name, ref2, *who_when in names_refs2:
-        name2, address = ray.get(ref2)  # level 2: the actor's answer itself
+        # Level 2: the actor's answer itself
+        name2, address = ray.get(ref2)
         out.print((name, address, *who_when))
 
-    # One actor runs its calls one at a time, in the order they were sent:
+    # One actor runs its calls one at a time, in the order sent
     ips = ["4.3.2.10", "4.3.2.11", "4.3.2.12"]
-    updates = [server.slow_update.remote("google.com", ip, delay) for ip in ips]
+    updates = [server.slow_update.remote("google.com", ip, delay)
+               for ip in ips]
     for update in ray.get(updates, timeout=out.patience):
         out.bar(update, role="actor")
-    out.table(ray.get(server.get_addresses.remote()))  # google.com: 4.3.2.12, the last one sent
-    return server  # kept alive until the next run: look for it in the list of actors
+    # google.com is now 4.3.2.12: the last one sent
+    out.table(ray.get(server.get_addresses.remote()))
+    # Kept alive until the next run: find it in the list of actors
+    return server
 
 
 # --- end of lesson code -------------------------------------------------------------------------
@@ -209,7 +230,10 @@ def run_lesson(step: str, settings: LessonSettings | None = None) -> LessonResul
         waves = math.ceil(max(len(names), 5) / at_once) + 3  # the actor lesson also has three slow calls
         patience = 10.0 + 2 * waves * settings.delay_s
     while step == "actor" and _servers:
-        ray.kill(_servers.pop())
+        try:
+            ray.kill(_servers.pop())
+        except Exception:  # a handle from an earlier Ray session: that actor is gone already
+            pass
     try:
         if step != "plain":
             _warm_up(min(at_once, len(names)), settings.cpus_per_task, patience)

@@ -42,11 +42,20 @@ from desktop.core.lessons import (
 from desktop.core.resources import ResourceSnapshot, WorkerProcess
 from desktop.engine.lesson_source import lesson_source
 from desktop.gui.bridge import EngineBridge
-from desktop.gui.panels.basics_views import CodeView, TimelineView
+from desktop.gui.panels.basics_views import ROLE_COLORS, CodeView, TimelineView
 
 RUN_TAG = "basics:run:"
 ACTORS_TAG = "basics:actors"
 ACTORS_EVERY_MS = 2000
+LEGEND = (
+    "<b>Reading the timeline</b><br>Each row is one process, named by its PID (the number your computer gives it). "
+    "Each bar is one look-up, from start to end.<br>"
+    f"<span style='color:{ROLE_COLORS['driver']}'>■</span> this program (plain Python)<br>"
+    f"<span style='color:{ROLE_COLORS['worker']}'>■</span> a Ray worker running a task<br>"
+    f"<span style='color:{ROLE_COLORS['actor']}'>■</span> the DNSServer actor<br>"
+    "<span style='color:#2e7d32'>▼</span> when the program printed an answer<br><br>"
+    "Bars side by side in time ran at the same moment; bars one after another on a row waited for a free CPU."
+)
 
 
 def _run_lesson(step: str, settings: LessonSettings) -> LessonResult:
@@ -67,14 +76,20 @@ def failure_sentence(error: BaseException) -> str:
     return f"The lesson stopped: {type(error).__name__}: {error}".splitlines()[0]
 
 
-def describe_process(worker: WorkerProcess, actor: ActorInfo | None) -> tuple[str, str]:
-    """(what runs in this process, its state) in plain words."""
+# Ray's helper processes that also carry a `ray::` name but never run the user's code.
+RAY_HELPERS = {"DashboardAgent", "RuntimeEnvAgent", "LogMonitor", "Monitor", "DashboardHead"}
+
+
+def describe_process(worker: WorkerProcess, actor: ActorInfo | None) -> tuple[str, str, int]:
+    """(what runs in this process, its state, sort order) in plain words."""
     if actor is not None:
-        return f"{actor.class_name} actor", actor.state
-    if worker.name.startswith("ray::"):
-        doing = worker.name[5:]
-        return ("idle worker, waiting for a task", "IDLE") if doing == "IDLE" else (f"task worker: {doing}", "RUNNING")
-    return f"Ray's own process ({worker.name})", ""
+        return f"{actor.class_name} actor", actor.state, 0
+    doing = worker.name[5:] if worker.name.startswith("ray::") else ""
+    if doing == "IDLE":
+        return "idle worker, waiting for a task", "IDLE", 2
+    if doing and doing not in RAY_HELPERS:
+        return f"task worker: {doing}", "RUNNING", 1
+    return f"Ray's own helper ({doing or worker.name})", "", 3
 
 
 class BasicsPanel(QWidget):
@@ -127,6 +142,8 @@ class BasicsPanel(QWidget):
         self.code.setToolTip("The code of this step, exactly as it runs (written after the classic Ray tutorial).")
         self.output = QPlainTextEdit(readOnly=True)
         self.output.setFont(mono)
+        self.output.setTabStopDistance(self.output.fontMetrics().horizontalAdvance(" ") * 16)
+        self.output.setMaximumHeight(170)
         self.output.setPlaceholderText("What the code prints appears here.")
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -143,7 +160,7 @@ class BasicsPanel(QWidget):
         work = QSplitter(Qt.Orientation.Horizontal)
         work.addWidget(self.code)
         work.addWidget(results)
-        work.setSizes([560, 640])
+        work.setSizes([640, 560])
 
         self.processes = QTableWidget(0, 5)
         self.processes.setHorizontalHeaderLabels(["PID", "What runs there", "State", "CPU %", "Memory"])
@@ -168,8 +185,16 @@ class BasicsPanel(QWidget):
         right.addWidget(lesson)
         right.addWidget(live)
         right.setSizes([700, 180])
+        legend = QLabel(LEGEND)
+        legend.setWordWrap(True)
+        legend.setMaximumWidth(270)
+        left = QVBoxLayout()
+        left.addWidget(self.steps, 1)
+        left.addWidget(legend)
+        self.steps.setMaximumHeight(130)
+        left.addStretch(2)
         layout = QHBoxLayout(self)
-        layout.addWidget(self.steps)
+        layout.addLayout(left)
         layout.addWidget(right, 1)
 
         self._actors_timer = QTimer(self, interval=ACTORS_EVERY_MS)
@@ -287,12 +312,14 @@ class BasicsPanel(QWidget):
 
     def _fill_processes(self) -> None:
         actors = {a.pid: a for a in self._actors if a.pid}
-        rows = []
+        ordered = []
         for worker in self._workers:
-            what, state = describe_process(worker, actors.pop(worker.pid, None))
-            rows.append([str(worker.pid), what, state, f"{worker.cpu_percent:.0f}", f"{worker.memory_bytes / 2**20:.0f} MiB"])
+            what, state, order = describe_process(worker, actors.pop(worker.pid, None))
+            cells = [str(worker.pid), what, state, f"{worker.cpu_percent:.0f}", f"{worker.memory_bytes / 2**20:.0f} MiB"]
+            ordered.append((order, cells))
         for actor in [*actors.values(), *(a for a in self._actors if not a.pid)]:  # elsewhere, or not started yet
-            rows.append([str(actor.pid or ""), f"{actor.class_name} actor", actor.state, "", ""])
+            ordered.append((0, [str(actor.pid or ""), f"{actor.class_name} actor", actor.state, "", ""]))
+        rows = [cells for _, cells in sorted(ordered, key=lambda item: item[0])]
         self.processes.setRowCount(len(rows))
         for row, values in enumerate(rows):
             for column, value in enumerate(values):

@@ -80,7 +80,7 @@ class CodeView(QPlainTextEdit):
 ROLE_COLORS = {"driver": "#8e6fd8", "worker": "#3f8fd2", "actor": "#e07b39"}
 ROLE_NAMES = {"driver": "this program", "worker": "Ray worker", "actor": "DNSServer actor"}
 LABEL_W = 150
-ROW_H = 30
+ROW_H = 38
 AXIS_H = 22
 PRINTED_H = 18
 
