@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from desktop.core.store import RunRecord
 from desktop.gui.panels.compare import ComparePanel
 from desktop.gui.panels.simulator import SimulatorPanel
+from desktop.gui.widgets.help import OVERVIEW, HelpButton
 from desktop.sim.policy import Policy
 
 VIEWS = ("watch", "play", "compare")
@@ -26,6 +27,7 @@ class SimulatorArea(QTabWidget):
         self.setTabToolTip(0, "The current policy (or a checkpoint, or you) plays; push the pole and see what happens.")
         self.setTabToolTip(1, "Two agents play the very same game side by side: untrained against trained.")
         self.run_id: str | None = None
+        self.setCornerWidget(HelpButton(OVERVIEW))  # "What am I looking at?" for the whole window
 
     def update_live_policy(self, policy: Policy, label: str) -> None:
         self.simulator.update_live_policy(policy, label)

@@ -48,7 +48,7 @@ class HelpButton(QToolButton):
         super().__init__(parent)
         self.topic = topic
         self.setText("?")
-        self.setToolTip(f"What does “{TERMS.get(topic, topic)}” mean?")
+        self.setToolTip(f"What does “{TERMS[topic]}” mean?" if topic in TERMS else "What am I looking at?")
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(
             "QToolButton { border: 1px solid #90a4ae; border-radius: 8px; min-width: 14px; max-width: 14px;"
