@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.settings import QUICK
@@ -11,6 +12,7 @@ from tests.gui.test_simulator import Balancer
 from tests.gui.test_window import window as window  # noqa: F401  (the fixture: the real window, Ray starting)
 
 
+@pytest.mark.slow
 def test_the_view_holds_50_fps_at_1x_while_training_runs(window, qtbot):  # noqa: F811
     qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
     window.training.load(QUICK.replace(iterations=200, checkpoint_freq=0, checkpoint_at_end=False, target_return=None))
