@@ -267,7 +267,7 @@ class SimulatorPanel(QWidget):
             overlay += f"    {note}"
         self.view.set_frame(self.sim.frame(), overlay)
         self.gauges.set_observation(self.sim.obs)
-        title = "You push" if self.human else "The agent pushes"
+        title = "You push; the agent says:" if self.human else "The agent pushes"
         self.action_meter.set_action(self._last_action, self.policy.probabilities(self._last_obs), title)
         if self.human:
             self._update_score()
