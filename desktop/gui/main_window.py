@@ -363,8 +363,19 @@ class MainWindow(QMainWindow):
 
 
 def about_text() -> str:
+    """The app's version and those of Python, Ray, PySide6, gymnasium and pyqtgraph (installed, imported or not)."""
+    from importlib import metadata
+
     versions = [f"RL Playground {__version__}", f"Python {platform.python_version()} on {sys.platform}"]
-    for name in ("ray", "PySide6", "gymnasium", "pyqtgraph"):
-        module = sys.modules.get(name)
-        versions.append(f"{name} {getattr(module, '__version__', 'not loaded')}")
+    # module name -> the distributions that may provide it (PySide6 usually comes as PySide6-Essentials)
+    for name, dists in (("ray", ["ray"]), ("PySide6", ["PySide6-Essentials", "PySide6"]),
+                        ("gymnasium", ["gymnasium"]), ("pyqtgraph", ["pyqtgraph"])):
+        version = getattr(sys.modules.get(name), "__version__", None)
+        for dist in dists:
+            if version is None:
+                try:
+                    version = metadata.version(dist)
+                except metadata.PackageNotFoundError:
+                    pass
+        versions.append(f"{name} {version or 'not installed'}")
     return "<br>".join(versions)
