@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.resources import GIB, ResourceSnapshot, memory_line, requested_line
+from desktop.gui.widgets.help import explained
 
 BARS = [
     ("cpus", "Ray CPUs", "Processor cores Ray hands out to tasks and actors, and how many are taken."),
@@ -36,7 +37,7 @@ class ResourcesPanel(QWidget):
             bar.setTextVisible(True)
             bar.setFormat("waiting for Ray…")
             bar.setValue(0)
-            name = QLabel(label)
+            name = explained(label, "object-store") if key == "objects" else QLabel(label)
             name.setToolTip(tip)
             form.addRow(name, bar)
             self.bars[key] = bar
@@ -60,6 +61,7 @@ class ResourcesPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.summary)
         layout.addWidget(self.nodes)
+        layout.addWidget(explained("Ray's processes — each task or actor runs in one", "actor"))
         layout.addWidget(self.workers, 1)
 
     def _set(self, key: str, used: float, total: float, text: str) -> None:

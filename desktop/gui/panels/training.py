@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import settings as settings_mod
 from desktop.core.settings import PRESET_LABELS, SettingsError, TrainingSettings
+from desktop.gui.widgets.help import explained
 
 # (field, label, tooltip) in the order they are shown.
 FIELDS = [
@@ -31,6 +32,10 @@ FIELDS = [
     ("env_runners", "EnvRunners", "Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU."),
     ("seed", "Seed", "A number that makes a run repeatable. Leave empty for a different run each time."),
 ]
+
+
+# Settings whose label carries a "?" explaining the term (texts in desktop/resources/help/).
+TOPICS = {"iterations": "iteration", "target_return": "return", "checkpoint_freq": "checkpoint", "env_runners": "envrunner"}
 
 
 def _text(settings: TrainingSettings, field: str) -> str:
@@ -63,13 +68,13 @@ class TrainingPanel(QWidget):
         )
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         form = QFormLayout()
-        form.addRow("Preset", self.preset)
+        form.addRow(explained("Preset (PPO)", "ppo"), self.preset)
         self.edits: dict[str, QLineEdit] = {}
         for field, label, tip in FIELDS:
             edit = QLineEdit()
             edit.setToolTip(tip)
             edit.textEdited.connect(self._on_edited)
-            label_widget = QLabel(label)
+            label_widget = explained(label, TOPICS[field]) if field in TOPICS else QLabel(label)
             label_widget.setToolTip(tip)
             form.addRow(label_widget, edit)
             self.edits[field] = edit
