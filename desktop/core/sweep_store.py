@@ -213,7 +213,8 @@ class SweepRecorder:
             elif isinstance(event, RunStatus) and not event.trial_id:
                 self.record.update_info(status=event.status)
             elif isinstance(event, RunFinished) and not event.trial_id:
-                done = all(t.get("status") in ("TERMINATED", "ERROR") for t in self.record.trials().values())
+                ended = [t for t in self.record.trials().values() if t.get("status") in ("TERMINATED", "ERROR")]
+                done = len(ended) >= self.record.spec.trials
                 status = "finished" if done and event.reason != "stopped" else "interrupted"
                 self.record.update_info(status=status, finished=time.time(), reason=event.reason)
             elif isinstance(event, RunFailed) and not event.trial_id:

@@ -115,8 +115,9 @@ class SweepLoop:
             tuner = make_tuner(self.spec, self.experiment, self.resume, self._interrupt)
             self._emit(RunStatus("running"))
             tuner.fit()
-            finished = all(s in ("TERMINATED", "ERROR") for s in self._status.values()) and self._status
-            interrupted = self._interrupt.is_set() and not finished
+            # Tune creates trials as it has room for them: count the ended ones against the sweep's size.
+            ended = sum(s in ("TERMINATED", "ERROR") for s in self._status.values())
+            interrupted = self._interrupt.is_set() and ended < self.spec.trials
             self._emit(RunFinished("stopped" if interrupted else "all trials finished"))
         except Exception as exc:
             self._emit(RunFailed(f"The sweep failed: {exc}".splitlines()[0], traceback.format_exc()))

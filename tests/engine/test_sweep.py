@@ -91,7 +91,8 @@ def test_an_interrupted_sweep_resumes_without_rerunning_finished_trials(ray_runt
     events = collect(handle, ended)
     handle.release()
     recorder.handle(events)
-    assert of(events, RunFinished)[-1].reason == "stopped"
+    statuses = {tid: t["status"] for tid, t in record.trials().items()}
+    assert of(events, RunFinished)[-1].reason == "stopped", statuses
     assert record.info["status"] == "interrupted"
     finished = {tid for tid, t in record.trials().items() if t["status"] == "TERMINATED"}
     assert 1 <= len(finished) < 3

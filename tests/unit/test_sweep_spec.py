@@ -137,3 +137,16 @@ def test_the_trials_table_reads_like_tunes():
     assert "| STOPPED EARLY |" in lines[4] and lines[0] == lines[2] == lines[-1]
     assert table.counts() == "Number of trials: 2 (1 RUNNING, 1 STOPPED EARLY)"
     assert table.best().trial_id == "a" and table.trials["b"].checkpoint == "/c"
+
+
+def test_the_window_and_the_sweep_handle_load_neither_tune_nor_rllib():
+    import subprocess
+    import sys
+
+    code = ("import desktop.gui.main_window, desktop.engine.sweep, desktop.engine.sweep_driver, desktop.cli_sweep, sys;"
+            "print(' '.join(sys.modules))")
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    ).stdout.split()
+    assert not [m for m in out if m == "torch" or m.startswith(("ray.tune", "ray.rllib"))]

@@ -12,18 +12,11 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,18 +25,14 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import UserError
 from desktop.core.events import PolicyWeights, RunFailed, RunFinished, RunStatus
 from desktop.core.settings import QUICK, TrainingSettings
-from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
+from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
+from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
-# What the form offers, with a starting value for the two most telling ones.
-FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001", "train_batch": "500:1000", "minibatch": "64:128",
-               "epochs": "5:10", "entropy_coeff": "0:0.01", "gamma": "0.98:0.99"}
-CHECKED = ("hidden", "lr")
-SYNTAX = ("Values separated by colons; a list of layer sizes with commas (64,64:256,256). "
-          "For random search also a range, LOW..HIGH (learning rates are drawn on a log scale).")
+RIGHT_WHILE_SWEEPING = 440  # pixels the simulator keeps while the Sweep tab is open
 SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
                   "on storage that every node shares.")
 
@@ -70,33 +59,10 @@ class SweepPanel(QWidget):
         intro = QLabel("Try several settings at once. Ray Tune trains one PPO agent per combination "
                        "(a trial), as many at once as Ray has CPUs, and compares them.")
         intro.setWordWrap(True)
-        self.checks: dict[str, QCheckBox] = {}
-        self.edits: dict[str, QLineEdit] = {}
-        params = QGroupBox("What to vary")
-        grid = QGridLayout(params)
-        for row, (name, text) in enumerate(FORM_VALUES.items()):
-            self.checks[name] = QCheckBox(PARAMS[name].label)
-            self.checks[name].setChecked(name in CHECKED)
-            self.edits[name] = QLineEdit(text)
-            self.edits[name].setToolTip(SYNTAX)
-            grid.addWidget(self.checks[name], row, 0)
-            grid.addWidget(self.edits[name], row, 1)
-        self.search = QComboBox()
-        self.search.addItem("Grid: every combination", "grid")
-        self.search.addItem("Random: draw samples", "random")
-        self.samples = QSpinBox(minimum=1, maximum=64, value=4)
-        self.samples.setToolTip("Random search: how many trials to draw.")
-        self.iterations = QSpinBox(minimum=1, maximum=1000, value=10)
-        self.iterations.setToolTip("Training iterations each trial gets (fewer if ASHA stops it, or it solves the game).")
-        self.scheduler = QComboBox()
-        self.scheduler.addItem("FIFO: every trial runs to the end", "fifo")
-        self.scheduler.addItem("ASHA: stop unpromising trials early", "asha")
-        self.scheduler.setToolTip("ASHA compares trials after a few iterations and stops the worse half.")
-        form = QFormLayout()
-        form.addRow("Search", self.search)
-        form.addRow("Samples", self.samples)
-        form.addRow("Iterations per trial", self.iterations)
-        form.addRow("Scheduler", self.scheduler)
+        self.form = SweepForm()
+        self.checks, self.edits = self.form.checks, self.form.edits
+        self.search, self.samples = self.form.search, self.form.samples
+        self.iterations, self.scheduler = self.form.iterations, self.form.scheduler
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.start_button = QPushButton("Start sweep")
@@ -109,7 +75,6 @@ class SweepPanel(QWidget):
             buttons.addWidget(button)
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828")
         self.sweeps = QListWidget()
         self.sweeps.setToolTip("Sweeps saved on this computer; select one to see its trials.")
         storage = QLabel(SHARED_STORAGE.format(path=store.sweeps_dir))
@@ -117,9 +82,8 @@ class SweepPanel(QWidget):
         storage.setStyleSheet("color: #666")
         storage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
-        for widget in (intro, params):
-            layout.addWidget(widget)
-        layout.addLayout(form)
+        layout.addWidget(intro)
+        layout.addWidget(self.form)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
@@ -127,13 +91,7 @@ class SweepPanel(QWidget):
         layout.addWidget(self.sweeps, 1)
         layout.addWidget(storage)
 
-        for widget in [*self.checks.values(), self.search, self.scheduler]:
-            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
-            signal.connect(self._on_form_changed)
-        for widget in [*self.edits.values()]:
-            widget.textChanged.connect(self._on_form_changed)
-        for spin in (self.samples, self.iterations):
-            spin.valueChanged.connect(self._on_form_changed)
+        self.form.changed.connect(self._on_form_changed)
         self.start_button.clicked.connect(self._on_start_clicked)
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.resume_button.clicked.connect(self._on_resume_clicked)
@@ -159,8 +117,19 @@ class SweepPanel(QWidget):
         stack.addWidget(self.view)
         center.show()
 
+        saved: list[int] = []
+
         def on_tab_changed(_: int) -> None:
-            stack.setCurrentWidget(self.view if window.left_tabs.currentWidget() is self else center)
+            sweep_open = window.left_tabs.currentWidget() is self
+            stack.setCurrentWidget(self.view if sweep_open else center)
+            sizes = splitter.sizes()
+            if sweep_open and not saved and len(sizes) == 3 and sizes[2] > RIGHT_WHILE_SWEEPING:
+                # The trials table needs room: the simulator steps back a little while the tab is open.
+                saved[:] = sizes
+                splitter.setSizes([sizes[0], sizes[1] + sizes[2] - RIGHT_WHILE_SWEEPING, RIGHT_WHILE_SWEEPING])
+            elif not sweep_open and saved:
+                splitter.setSizes(saved)
+                saved.clear()
 
         window.left_tabs.currentChanged.connect(on_tab_changed)
 
@@ -175,12 +144,16 @@ class SweepPanel(QWidget):
     def spec(self) -> SweepSpec:
         """The sweep as defined in the form; raises a UserError with one sentence."""
         random = self.search.currentData() == "random"
-        texts = [f"{name}={self.edits[name].text().strip()}" for name, box in self.checks.items() if box.isChecked()]
+        texts = self.form.texts()
         base = self.base_settings().replace(iterations=self.iterations.value())
         return build_spec(
             base, [] if random else texts, texts if random else [], self.samples.value() if random else None,
             self.scheduler.currentData(),
         )
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setStyleSheet("color: #c62828" if error else "")
+        self.message.setText(text)
 
     def _on_form_changed(self, *_: Any) -> None:
         self.samples.setEnabled(self.search.currentData() == "random")
@@ -195,21 +168,19 @@ class SweepPanel(QWidget):
     def running(self) -> bool:
         return bool(self.bridge.driver.sweeps.running)
 
-    def _set_running(self, running: bool, text: str = "") -> None:
+    def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
         self.stop_button.setEnabled(running)
         self._on_sweeps_selection_changed()
-        if text:
-            self.message.setText(text)
 
     # -- start, stop, resume ------------------------------------------------------------------------
     def _can_start(self) -> bool:
         if not self.bridge.ready:
-            self.message.setText("Ray is still starting; the sweep can begin in a moment.")
+            self._say("Ray is still starting; the sweep can begin in a moment.", error=True)
         elif self.bridge.training:
-            self.message.setText("Training is running; stop it first, the trials need Ray's CPUs.")
+            self._say("Training is running; stop it first, the trials need Ray's CPUs.", error=True)
         elif self.running:
-            self.message.setText("A sweep is already running.")
+            self._say("A sweep is already running.", error=True)
         else:
             return True
         return False
@@ -221,7 +192,7 @@ class SweepPanel(QWidget):
             spec = validate_spec(self.spec(), self.bridge.available_cpus())
             record = self.store.create(spec)
         except UserError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc), error=True)
             return
         self._begin(record, SweepTable([p.name for p in spec.params]), resume=False)
 
@@ -232,7 +203,7 @@ class SweepPanel(QWidget):
         try:
             record = self.store.resumable(item.data(Qt.ItemDataRole.UserRole))
         except UserError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc), error=True)
             return
         self._begin(record, SweepTable.from_record(record), resume=True)
 
@@ -240,25 +211,25 @@ class SweepPanel(QWidget):
         self.record, self.weights, self.watched = record, {}, ""
         self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
         self.bridge.driver.sweeps.start(record.spec, record, resume=resume)
-        self._set_running(True, "")
-        self.message.setText("Resuming the sweep…" if resume else "Starting Ray Tune…")
+        self._set_running(True)
+        self._say("Resuming the sweep…" if resume else "Starting Ray Tune…")
         self.refresh()
 
     def _on_stop_clicked(self) -> None:
         if self.running:
             self.bridge.driver.sweeps.stop()
             self.stop_button.setEnabled(False)
-            self.message.setText("Stopping the trials; the sweep can be resumed later.")
+            self._say("Stopping the trials; the sweep can be resumed later.")
 
     def _on_bridge_sweep_events_received(self, events: list) -> None:
         self._dirty = self.view.table.apply(events) or self._dirty
         for event in events:
             if isinstance(event, PolicyWeights):
                 self.weights[event.trial_id] = event
-                if event.trial_id == self.watched:
-                    self._play(event.trial_id, follow=True)
+                self._follow(event.trial_id)
             elif isinstance(event, RunStatus) and not event.trial_id:
-                self.message.setText(event.message or "")
+                self._say(event.message or "")
+                self.refresh()
             elif isinstance(event, (RunFinished, RunFailed)) and not event.trial_id:
                 self._on_sweep_ended(event)
 
@@ -270,7 +241,8 @@ class SweepPanel(QWidget):
             text = "The sweep was stopped; select it below and press Resume to finish it."
         else:
             text = "The sweep finished." + (f" Best: {best.name} ({params_text(best.params)})." if best else "")
-        self._set_running(False, text)
+        self._set_running(False)
+        self._say(text, error=isinstance(event, RunFailed))
         self._dirty = True
         self.refresh()
 
@@ -308,22 +280,32 @@ class SweepPanel(QWidget):
         row = self.view.table.trials.get(trial_id)
         return f"Sweep trial {row.name.rsplit('_', 1)[-1]} ({params_text(row.params)})" if row else trial_id
 
-    def _play(self, trial_id: str, follow: bool = False) -> None:
+    def _play(self, trial_id: str, follow: bool = False, prefix: str = "") -> None:
         event = self.weights.get(trial_id)
         if event is None or self.window is None:
-            self.message.setText("That trial has sent no policy yet; it appears after its next iteration.")
+            self._say("That trial has sent no policy yet; it appears after its next iteration.", error=True)
             return
         try:
             policy = NumpyPolicy(event.weights)
         except PolicyError as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc), error=True)
             return
-        label = f"{self._label(trial_id)}, iteration {event.iteration}"
+        label = f"{prefix}{self._label(trial_id)}, iteration {event.iteration}"
         if follow:
             self.window.simulator.update_live_policy(policy, label)
         else:
             self.window.simulator_area.setCurrentWidget(self.window.simulator)
             self.window.simulator.set_policy(policy, label, None)
+
+    def _follow(self, trial_id: str) -> None:
+        """New weights: the watched trial plays them; with none chosen (and no training) the best trial plays."""
+        if self.watched:
+            if trial_id == self.watched:
+                self._play(trial_id, follow=True)
+            return
+        best = self.view.table.best()
+        if best is not None and best.trial_id == trial_id and not self.bridge.training and self.window is not None:
+            self._play(trial_id, follow=True, prefix="Best so far: ")
 
     def _on_view_watch_requested(self, trial_id: str) -> None:
         self.watched = trial_id
@@ -336,14 +318,14 @@ class SweepPanel(QWidget):
 
     def _on_view_continue_requested(self, trial_id: str) -> None:
         if self.running:
-            self.message.setText("Stop the sweep first: its trials use Ray's CPUs.")
+            self._say("Stop the sweep first: its trials use Ray's CPUs.", error=True)
             return
         if self.record is None or self.window is None:
             return
         try:
             run = self.record.adopt_trial(self.window.store, trial_id)
         except (UserError, OSError) as exc:
-            self.message.setText(str(exc))
+            self._say(str(exc), error=True)
             return
         self.window.runs.refresh()
         self.window.runs.resume_requested.emit(run.id)

@@ -28,6 +28,11 @@ CURVE_COLORS = ["#5c6bc0", "#26a69a", "#ab47bc", "#8d6e63", "#ec407a", "#78909c"
 BEST_COLOR = "#d32f2f"
 
 
+def short_name(name: str) -> str:
+    """Tune's 'PPO_CartPole-v1_5adcf_00001' as 'PPO_5adcf_00001' (the full name is in the tooltip)."""
+    return name.replace("_CartPole-v1_", "_", 1)
+
+
 class SweepView(QWidget):
     """The centre of the window during a sweep: a Tune-like status table above an overlay chart."""
 
@@ -68,12 +73,14 @@ class SweepView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.plot = pg.PlotWidget(title="Mean episode return of every trial (red: the best so far; ✕: stopped early)")
+        self.plot = pg.PlotWidget(title="Mean episode return of every trial")
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", "iteration")
         self.plot.setLabel("left", "return")
         self.plot.setYRange(0, 520)
         self.legend = self.plot.addLegend(offset=(8, 8))
+        key = QLabel("Thick red: the best trial so far. Dashed, with ✕: stopped early by ASHA.")
+        key.setStyleSheet("color: #666")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -81,6 +88,7 @@ class SweepView(QWidget):
         layout.addWidget(self.grid, 2)
         layout.addLayout(buttons)
         layout.addWidget(self.plot, 3)
+        layout.addWidget(key)
         self._on_grid_selection_changed()
 
     def show_table(self, table: SweepTable, title: str) -> None:
@@ -95,7 +103,7 @@ class SweepView(QWidget):
         self._curves, self._marks = {}, {}
         self.grid.clearContents()
         self.grid.setColumnCount(len(table.headers()))
-        self.grid.setHorizontalHeaderLabels(table.headers())
+        self.grid.setHorizontalHeaderLabels([h.replace("total time", "time") for h in table.headers()])
         self.redraw()
 
     def selected(self) -> str:
@@ -118,6 +126,8 @@ class SweepView(QWidget):
         self.grid.resizeColumnsToContents()
         for i, row in enumerate(rows):
             self._draw_curve(i, row, best is row)
+        for sample, _ in self.legend.items:  # the legend's line samples follow their curve's new pen
+            sample.update()
         longest = max((it for row in rows for it, _ in row.returns), default=0)
         self.plot.setXRange(0, max(longest, 2), padding=0.02)
 
@@ -129,21 +139,21 @@ class SweepView(QWidget):
             if item is None:
                 item = QTableWidgetItem()
                 self.grid.setItem(r, c, item)
-            item.setText(text)
+            item.setText(short_name(text) if c == 0 else text)
             item.setFont(bold)
             item.setData(Qt.ItemDataRole.UserRole, row.trial_id)
             if c == 1:
                 item.setForeground(QBrush(QColor(STATUS_COLORS.get(row.shown_status, "#333"))))
             if c >= 3 + len(self.table.param_names):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.item(r, 0).setToolTip("The best trial so far" if is_best else row.name)
+        self.grid.item(r, 0).setToolTip(f"{row.name}: the best trial so far" if is_best else row.name)
 
     def _draw_curve(self, i: int, row: TrialRow, is_best: bool) -> None:
         xs = [float(it) for it, _ in row.returns]
         ys = [v for _, v in row.returns]
         curve = self._curves.get(row.trial_id)
         if curve is None:
-            label = row.name.rsplit("_", 1)[-1] + " " + ", ".join(self.table.cells(row)[3:3 + len(self.table.param_names)])
+            label = short_name(row.name) + ": " + ", ".join(self.table.cells(row)[3:3 + len(self.table.param_names)])
             curve = self.plot.plot(name=label, connect="finite")
             self._curves[row.trial_id] = curve
         color = BEST_COLOR if is_best else CURVE_COLORS[i % len(CURVE_COLORS)]

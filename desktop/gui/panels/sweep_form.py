@@ -1,0 +1,76 @@
+"""The Sweep tab's definition form: which settings vary and how, how many trials, which scheduler."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.sweep_spec import PARAMS
+
+# What the form offers, with a starting value for the two most telling ones.
+FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001", "train_batch": "500:1000", "minibatch": "64:128",
+               "epochs": "5:10", "entropy_coeff": "0:0.01", "gamma": "0.98:0.99"}
+CHECKED = ("hidden", "lr")
+SYNTAX = ("Values separated by colons; a list of layer sizes with commas (64,64:256,256). "
+          "For random search also a range, LOW..HIGH (learning rates are drawn on a log scale).")
+
+
+class SweepForm(QWidget):
+    """The typed definition of a sweep; `changed` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.checks: dict[str, QCheckBox] = {}
+        self.edits: dict[str, QLineEdit] = {}
+        params = QGroupBox("What to vary")
+        grid = QGridLayout(params)
+        for row, (name, text) in enumerate(FORM_VALUES.items()):
+            self.checks[name] = QCheckBox(PARAMS[name].label)
+            self.checks[name].setChecked(name in CHECKED)
+            self.edits[name] = QLineEdit(text)
+            self.edits[name].setToolTip(SYNTAX)
+            grid.addWidget(self.checks[name], row, 0)
+            grid.addWidget(self.edits[name], row, 1)
+        self.search = QComboBox()
+        self.search.addItem("Grid: every combination", "grid")
+        self.search.addItem("Random: draw samples", "random")
+        self.samples = QSpinBox(minimum=1, maximum=64, value=4)
+        self.samples.setToolTip("Random search: how many trials to draw.")
+        self.iterations = QSpinBox(minimum=1, maximum=1000, value=10)
+        self.iterations.setToolTip("Training iterations each trial gets (fewer if ASHA stops it, or it solves the game).")
+        self.scheduler = QComboBox()
+        self.scheduler.addItem("ASHA: stop unpromising trials early", "asha")
+        self.scheduler.addItem("FIFO: every trial runs to the end", "fifo")
+        self.scheduler.setToolTip("ASHA compares trials after a few iterations and stops the worse half.")
+        form = QFormLayout()
+        form.addRow("Search", self.search)
+        form.addRow("Samples", self.samples)
+        form.addRow("Iterations per trial", self.iterations)
+        form.addRow("Scheduler", self.scheduler)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(params)
+        layout.addLayout(form)
+        for widget in [*self.checks.values(), self.search, self.scheduler]:
+            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
+            signal.connect(self.changed)
+        for edit in self.edits.values():
+            edit.textChanged.connect(self.changed)
+        for spin in (self.samples, self.iterations):
+            spin.valueChanged.connect(self.changed)
+
+    def texts(self) -> list[str]:
+        """The ticked parameters as NAME=VALUES, as the command line takes them."""
+        return [f"{name}={self.edits[name].text().strip()}" for name, box in self.checks.items() if box.isChecked()]
