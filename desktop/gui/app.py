@@ -40,7 +40,7 @@ def mark(event: str) -> None:
 
 def main(
     argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None,
-    view: str | None = None, start_sweep: bool = False,
+    view: str | None = None, start_sweep: bool = False, presenter: bool = False,
 ) -> int:
     """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready;
     `view` opens the simulator as watch (the agent plays), play (you play) or compare (before / after);
@@ -79,6 +79,8 @@ def main(
         window.sweep.start_when_ready()
     if view:
         window.simulator_area.show_view(view)
+    if presenter:
+        window.presenter.set_active(True)
     QTimer.singleShot(0, lambda: mark("window_shown"))
     QTimer.singleShot(50, lambda: _start_engine(window))
     window.bridge.ray_ready.connect(lambda *_: mark("ray_ready"))
