@@ -32,7 +32,7 @@ def test_the_tab_defines_a_sweep_and_refuses_mistakes(window):
     panel = window.sweep
     window.left_tabs.setCurrentWidget(panel)
     assert panel.view.isVisible() and not window.charts.isVisible()
-    assert panel.summary.text().startswith("4 trials (hidden: 32 | 64,64; lr: 0.0003 | 0.001), ASHA")
+    assert panel.summary.text().startswith("6 trials (hidden: 32 | 64,64; lr: 0.0003 | 0.001 | 0.003), ASHA")
     panel.scheduler.setCurrentIndex(1)
     panel.search.setCurrentIndex(1)
     panel.edits["lr"].setText("0.00001..0.001")
@@ -45,6 +45,7 @@ def test_the_tab_defines_a_sweep_and_refuses_mistakes(window):
     assert "storage that every node shares" in " ".join(label.text() for label in panel.findChildren(type(panel.summary)))
     window.left_tabs.setCurrentWidget(window.training)
     assert window.charts.isVisible() and not panel.view.isVisible()
+
 
 
 def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
@@ -68,9 +69,8 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     qtbot.waitUntil(lambda: panel.view.grid.rowCount() == 2, timeout=3000)
     grid = panel.view.grid
     cells = [[grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(2)]
-    assert cells[0][:5] == ["PPO_abc_00000", "RUNNING", "127.0.0.1:11", "32", "0.0003"]
-    assert cells[0][5:] == ["2", "3.0", "2000", "60.0"]
-    assert cells[1][1] == "STOPPED EARLY" and cells[1][3] == "64,64"
+    assert cells[0] == ["PPO_abc_00000", "RUNNING", "32", "0.0003", "2", "3.0", "2000", "60.0", "127.0.0.1:11"]
+    assert cells[1][1] == "STOPPED EARLY" and cells[1][2] == "64,64"
     assert grid.item(0, 0).font().bold() and not grid.item(1, 0).font().bold()  # the best trial
     assert len(panel.view._curves) == 2 and list(panel.view._marks) == ["t1"]
     assert "trials: 2" in panel.view.counts.text() and "1 STOPPED EARLY" in panel.view.counts.text()

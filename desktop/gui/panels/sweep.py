@@ -32,7 +32,6 @@ from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import NumpyPolicy, PolicyError
 
-RIGHT_WHILE_SWEEPING = 440  # pixels the simulator keeps while the Sweep tab is open
 SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
                   "on storage that every node shares.")
 
@@ -117,19 +116,8 @@ class SweepPanel(QWidget):
         stack.addWidget(self.view)
         center.show()
 
-        saved: list[int] = []
-
         def on_tab_changed(_: int) -> None:
-            sweep_open = window.left_tabs.currentWidget() is self
-            stack.setCurrentWidget(self.view if sweep_open else center)
-            sizes = splitter.sizes()
-            if sweep_open and not saved and len(sizes) == 3 and sizes[2] > RIGHT_WHILE_SWEEPING:
-                # The trials table needs room: the simulator steps back a little while the tab is open.
-                saved[:] = sizes
-                splitter.setSizes([sizes[0], sizes[1] + sizes[2] - RIGHT_WHILE_SWEEPING, RIGHT_WHILE_SWEEPING])
-            elif not sweep_open and saved:
-                splitter.setSizes(saved)
-                saved.clear()
+            stack.setCurrentWidget(self.view if window.left_tabs.currentWidget() is self else center)
 
         window.left_tabs.currentChanged.connect(on_tab_changed)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.sweep_spec import PARAMS
 
 # What the form offers, with a starting value for the two most telling ones.
-FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001", "train_batch": "500:1000", "minibatch": "64:128",
+FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001:0.003", "train_batch": "500:1000", "minibatch": "64:128",
                "epochs": "5:10", "entropy_coeff": "0:0.01", "gamma": "0.98:0.99"}
 CHECKED = ("hidden", "lr")
 SYNTAX = ("Values separated by colons; a list of layer sizes with commas (64,64:256,256). "

@@ -28,6 +28,11 @@ CURVE_COLORS = ["#5c6bc0", "#26a69a", "#ab47bc", "#8d6e63", "#ec407a", "#78909c"
 BEST_COLOR = "#d32f2f"
 
 
+def gui_order(cells: list[str]) -> list[str]:
+    """Tune's columns with the location moved to the end: the numbers stay in view in a narrow centre."""
+    return [*cells[:2], *cells[3:], cells[2]]
+
+
 def short_name(name: str) -> str:
     """Tune's 'PPO_CartPole-v1_5adcf_00001' as 'PPO_5adcf_00001' (the full name is in the tooltip)."""
     return name.replace("_CartPole-v1_", "_", 1)
@@ -54,6 +59,11 @@ class SweepView(QWidget):
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setVisible(False)
+        small = self.grid.font()
+        small.setPointSizeF(small.pointSizeF() - 1)  # Tune's table is wide; the window's centre is not
+        self.grid.setFont(small)
+        self.grid.horizontalHeader().setFont(small)
+        self.grid.setStyleSheet("QTableWidget::item { padding: 0px 1px; }")
         self.grid.setToolTip("One row per trial: one PPO training with one combination of the settings.")
         self.grid.itemSelectionChanged.connect(self._on_grid_selection_changed)
         self.watch_button = QPushButton("Watch this trial")
@@ -103,7 +113,7 @@ class SweepView(QWidget):
         self._curves, self._marks = {}, {}
         self.grid.clearContents()
         self.grid.setColumnCount(len(table.headers()))
-        self.grid.setHorizontalHeaderLabels([h.replace("total time", "time") for h in table.headers()])
+        self.grid.setHorizontalHeaderLabels([h.replace("total time", "time") for h in gui_order(table.headers())])
         self.redraw()
 
     def selected(self) -> str:
@@ -132,9 +142,9 @@ class SweepView(QWidget):
         self.plot.setXRange(0, max(longest, 2), padding=0.02)
 
     def _fill_row(self, r: int, row: TrialRow, is_best: bool) -> None:
-        bold = QFont()
+        bold = QFont(self.grid.font())
         bold.setBold(is_best)
-        for c, text in enumerate(self.table.cells(row)):
+        for c, text in enumerate(gui_order(self.table.cells(row))):
             item = self.grid.item(r, c)
             if item is None:
                 item = QTableWidgetItem()
@@ -144,7 +154,7 @@ class SweepView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, row.trial_id)
             if c == 1:
                 item.setForeground(QBrush(QColor(STATUS_COLORS.get(row.shown_status, "#333"))))
-            if c >= 3 + len(self.table.param_names):
+            if 2 + len(self.table.param_names) <= c < len(self.table.headers()) - 1:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.grid.item(r, 0).setToolTip(f"{row.name}: the best trial so far" if is_best else row.name)
 
