@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import socket
 import subprocess
 import sys
+import tempfile
 import time
+from pathlib import Path
 
 import psutil
 import pytest
@@ -22,11 +25,12 @@ def free_port() -> int:
 
 
 @pytest.fixture
-def cluster(tmp_path):
+def cluster():
     """`ray start --head` in the test's own temp folder; ends exactly the processes it started."""
     port = free_port()
     token = secrets.token_hex(32)
-    temp = tmp_path / "ray"
+    # A short folder: Ray's socket paths under it must stay below the 107-byte AF_UNIX limit.
+    temp = Path(tempfile.mkdtemp(prefix="rlp-cluster-"))
     env = {**os.environ, "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0", "RAY_AUTH_MODE": "token", "RAY_AUTH_TOKEN": token}
     ray_cli = os.path.join(os.path.dirname(sys.executable), "ray")
     subprocess.run(
@@ -43,6 +47,7 @@ def cluster(tmp_path):
                 child.kill()
             p.kill()
         psutil.wait_procs(mine, timeout=15)
+        shutil.rmtree(temp, ignore_errors=True)
 
 
 def cli(args, env, timeout=240):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import stat
 import subprocess
@@ -27,11 +28,17 @@ def app_processes() -> list[psutil.Process]:
     return found
 
 
+def is_loopback(ip: str) -> bool:
+    address = ipaddress.ip_address(ip.split("%")[0])
+    mapped = getattr(address, "ipv4_mapped", None)  # ::ffff:127.0.0.1 is IPv4's loopback too
+    return address.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
 def test_the_local_runtime_listens_on_loopback_only(ray_runtime):
     pids = {p.pid for p in app_processes()}
     listening = [c for c in psutil.net_connections("inet") if c.status == psutil.CONN_LISTEN and c.pid in pids]
     assert len(listening) >= 2  # at least the GCS and the raylet
-    outside = [(c.pid, c.laddr) for c in listening if c.laddr.ip not in ("127.0.0.1", "::1")]
+    outside = [(c.pid, c.laddr) for c in listening if not is_loopback(c.laddr.ip)]
     assert outside == []
 
 
