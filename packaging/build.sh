@@ -63,6 +63,7 @@ fi
 tar -C "$base/lib" -cf - \
   --exclude="python$pyver/site-packages" --exclude="python$pyver/test" --exclude="python$pyver/idlelib" \
   --exclude="python$pyver/tkinter" --exclude="python$pyver/turtledemo" --exclude="python$pyver/ensurepip" \
+  --exclude="python$pyver/lib2to3/tests" --exclude="python$pyver/unittest/test" \
   --exclude="python$pyver/lib-dynload/_tkinter*" --exclude="python$pyver/lib-dynload/_test*" \
   --exclude="python$pyver/lib-dynload/xxlimited*" --exclude="python$pyver/config-*/*.a" \
   --exclude="__pycache__" --exclude="*.pyc" "python$pyver" | tar -C "$app/python/lib" -xf -
@@ -74,7 +75,7 @@ py="$app/python/bin/python$pyver"
 #    (pip runs from the wheel CPython bundles, so pip itself is not shipped).
 pipwheel=$(ls "$base/lib/python$pyver/ensurepip/_bundled/"pip-*.whl | head -1)
 echo "build: pip install torch==2.13.0 (CPU) and the app… ($(( $(date +%s) - started )) s)"
-"$py" "$pipwheel/pip" install --quiet --no-compile --no-warn-script-location --disable-pip-version-check \
+"$py" "$pipwheel/pip" install -qq --no-compile --no-warn-script-location --disable-pip-version-check \
   "torch==2.13.0" "$root"
 rm -rf "$root/build/lib" "$root/build/bdist."* "$root"/*.egg-info
 
@@ -115,7 +116,7 @@ echo "build: packing… ($(( $(date +%s) - started )) s)"
 # 6. One file: a self-extracting archive that installs to ~/.local/opt/rl-playground/<version>,
 #    adds the desktop entry and opens the app.
 rm -f "$artifact"
-makeself --quiet --nox11 --nomd5 --pigz --complevel 6 --tar-quietly \
+makeself --quiet --nox11 --nomd5 --noprogress --pigz --complevel 6 --tar-quietly \
   --target "\${HOME}/.local/opt/rl-playground/$version" \
   "$app" "$artifact" "RL Playground $version" ./rl-playground --installed-from-run
 unpacked=$(du -sh "$app" | cut -f1)

@@ -186,6 +186,7 @@ def main() -> int:
     }
     report: dict[str, object] = {"artifact": str(artifact), "artifact_mb": round(artifact.stat().st_size / 2**20)}
     ok = False
+    passed = 0
     try:
         # 1. The .run: unpack, add the desktop entry, open the window, train one iteration, close on SIGTERM.
         t0 = time.time()
@@ -207,6 +208,7 @@ def main() -> int:
         if os.readlink(home / ".local" / "bin" / "rl-playground") != str(launcher):
             raise SmokeFailure("~/.local/bin/rl-playground does not point at the launcher")
         report["run_file_total_s"] = round(time.time() - t0, 1)
+        passed += 1
 
         # 2. The command line through the installed package.
         out = subprocess.run(["env", "-i", *[f"{k}={v}" for k, v in env.items()], str(launcher), "--version"],
@@ -226,9 +228,11 @@ def main() -> int:
         if not any("ray::" in cmd or "default_worker.py" in cmd for cmd in seen.values()):
             raise SmokeFailure(f"train: no Ray worker ran with the package's Python; seen: {seen}")
         report["cli_train_1_iteration_s"] = round(time.time() - t0, 1)
+        passed += 1
 
         # 3. A second launch of the window, as a user does every day (from the menu entry's command).
         report["second_launch"] = gui_step("launcher", [str(launcher)], env, elsewhere, tmp, install, False)
+        passed += 1
         ok = True
     except (SmokeFailure, subprocess.TimeoutExpired) as exc:
         print(f"smoke test FAILED: {exc}", file=sys.stderr)
@@ -244,6 +248,7 @@ def main() -> int:
             print(f"smoke test: logs kept in {tmp}", file=sys.stderr)
     if ok:
         print("smoke test passed: the packaged app opened its window, started Ray, trained and exited cleanly")
+    print(f"smoke: {passed} passed, {3 - passed} failed")
     return 0 if ok else 1
 
 
