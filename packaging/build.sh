@@ -73,11 +73,13 @@ py="$app/python/bin/python$pyver"
 
 # 2. site-packages: the app and its dependencies, installed by pip into the shipped interpreter
 #    (pip runs from the wheel CPython bundles, so pip itself is not shipped).
+had_egg_info=$(ls -d "$root"/*.egg-info 2>/dev/null || true)
 pipwheel=$(ls "$base/lib/python$pyver/ensurepip/_bundled/"pip-*.whl | head -1)
 echo "build: pip install torch==2.13.0 (CPU) and the app… ($(( $(date +%s) - started )) s)"
 "$py" "$pipwheel/pip" install -qq --no-compile --no-warn-script-location --disable-pip-version-check \
   "torch==2.13.0" "$root"
-rm -rf "$root/build/lib" "$root/build/bdist."* "$root"/*.egg-info
+rm -rf "$root/build/lib" "$root/build/bdist."*   # setuptools' scratch from building the app's wheel
+[ -n "$had_egg_info" ] || rm -rf "$root"/*.egg-info
 
 echo "build: stripping and compiling… ($(( $(date +%s) - started )) s)"
 # 3. Strip what the app never uses; every removal is covered by the smoke test.

@@ -203,6 +203,10 @@ def main() -> int:
                        f'Exec="{launcher}"', f"X-RL-Playground-Version={ver}"):
             if needed not in text:
                 raise SmokeFailure(f"desktop entry lacks {needed!r}:\n{text}")
+        if shutil.which("desktop-file-validate"):
+            check = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
+            if check.returncode != 0 or "error:" in check.stdout:
+                raise SmokeFailure(f"desktop-file-validate: {check.stdout}{check.stderr}")
         if not (install / "icon.png").is_file():
             raise SmokeFailure("no icon in the package")
         if os.readlink(home / ".local" / "bin" / "rl-playground") != str(launcher):
