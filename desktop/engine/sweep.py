@@ -17,7 +17,7 @@ from typing import Any
 
 import ray
 
-from desktop.core.events import Event, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.events import Event, PolicyWeights, RunFailed, RunFinished, RunStatus
 from desktop.core.metrics import RETURN_MEAN, iteration_result
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import TrialUpdate
@@ -173,6 +173,3 @@ class SweepHandle(RunHandle):
 def ended(events: list[Any]) -> bool:
     return any(isinstance(e, (RunFinished, RunFailed)) and not e.trial_id for e in events)
 
-
-def results_of(events: list[Any]) -> list[IterationResult]:
-    return [e for e in events if isinstance(e, IterationResult)]
