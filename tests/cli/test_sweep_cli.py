@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 
@@ -56,3 +57,31 @@ def test_bad_sweep_arguments_exit_2_with_one_line(data_home):
         lines = result.stderr.strip().splitlines()
         assert len(lines) == 1 and lines[0].startswith("rl-playground"), (args, result.stderr)
         assert "Traceback" not in result.stderr
+
+
+def test_ctrl_c_interrupts_a_sweep_and_resume_finishes_only_the_rest(data_home):
+    args = ["sweep", "--grid", "lr=0.001:0.0003:0.0001", "--iterations", "2", "--max-concurrent", "1", *TINY_ARGS]
+    app = subprocess.Popen([sys.executable, "-m", "desktop", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True)
+    seen = []
+    try:
+        for line in app.stdout:
+            seen.append(line)
+            if line.startswith("Number of trials:") and "TERMINATED" in line:
+                app.send_signal(signal.SIGINT)
+                break
+        out = "".join(seen) + app.communicate(timeout=120)[0]
+    finally:
+        app.kill()
+    assert app.returncode == 0, out
+    sweep = SweepStore().sweeps()[0]
+    assert f"finish it with: rl-playground sweep --resume {sweep.id}" in out
+    finished = {tid for tid, t in sweep.trials().items() if t["status"] == "TERMINATED"}
+    assert sweep.info["status"] == "interrupted" and 1 <= len(finished) < 3
+
+    resumed = cli("sweep", "--resume", sweep.id)
+    assert resumed.returncode == 0, resumed.stderr
+    assert "Number of trials: 3 (3 TERMINATED)" in resumed.stdout and "Best trial: " in resumed.stdout
+    assert SweepStore().get(sweep.id).info["status"] == "finished"
+    for trial_id in finished:  # a finished trial was not run again: two metrics lines, written before Ctrl-C
+        assert len((sweep.folder / "trials" / trial_id / "metrics.jsonl").read_text().splitlines()) == 2
