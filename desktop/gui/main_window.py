@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         if not self.bridge.ready:
             self.training.show_error("Ray is still starting; training can begin in a moment.")
             return
+        if self.sweep.running:
+            self.training.show_error("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab).")
+            return
         try:
             settings = self.training.settings(self.bridge.available_cpus())
             record = self.store.create_run(settings)
