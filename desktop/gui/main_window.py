@@ -228,6 +228,9 @@ class MainWindow(QMainWindow):
         if not self.bridge.ready:
             self.runs.message.setText("Ray is still starting; resume in a moment.")
             return
+        if self.sweep.running:
+            self.runs.message.setText("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab).")
+            return
         try:
             plan = plan_resume(self.store, spec, extend=True)
             settings = validate(plan.record.settings, self.bridge.available_cpus())
