@@ -69,7 +69,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
                     raise RuntimeError(f"run ended early: {event}")
             if reached is not None and len(after) >= extra_iterations:
                 break
-            time.sleep(0.01)
+            time.sleep(0.05)  # the app's driver thread polls every 50 ms too
     finally:
         handle.release()
     gaps = [b - a for a, b in zip(arrivals, arrivals[1:], strict=False)]
