@@ -16,8 +16,22 @@ from tests.cli.test_cli import cli
 CORE = ("raylet", "gcs_server")
 
 
+def is_core(process: psutil.Process) -> bool:
+    try:
+        command = " ".join(process.cmdline())
+        return process.name() in CORE or (command.startswith("ray::") and "Agent" not in command)
+    except psutil.Error:
+        return False
+
+
 def alive(processes):
-    return [p for p in processes if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+    def running(p: psutil.Process) -> bool:
+        try:
+            return p.is_running() and p.status() != psutil.STATUS_ZOMBIE
+        except psutil.Error:
+            return False
+
+    return [p for p in processes if running(p)]
 
 
 def test_sigkill_leaves_no_ray_process_and_resume_continues(data_home):
@@ -34,20 +48,21 @@ def test_sigkill_leaves_no_ray_process_and_resume_continues(data_home):
         else:
             raise AssertionError("no checkpoint was written in time")
         descendants = psutil.Process(app.pid).children(recursive=True)
+        # Workers, raylet and GCS must go within 10 s; Ray's two agents take up to ~60 s on their own.
+        core = [p for p in descendants if is_core(p)]
+        assert core
         app.send_signal(signal.SIGKILL)
         app.wait(timeout=10)
     finally:
         if app.poll() is None:
             app.kill()
     killed = time.monotonic()
-    core = [p for p in descendants if p.name() in CORE or " ".join(p.cmdline()).startswith("ray::")
-            and "Agent" not in " ".join(p.cmdline())]
     while alive(core) and time.monotonic() - killed < 10:
         time.sleep(0.2)
-    assert not alive(core), [p.cmdline()[:1] for p in alive(core)]
+    assert not alive(core), [p.pid for p in alive(core)]
     while alive(descendants) and time.monotonic() - killed < 90:
         time.sleep(1)
-    assert not alive(descendants), [p.cmdline()[:1] for p in alive(descendants)]
+    assert not alive(descendants), [p.pid for p in alive(descendants)]
 
     run = RunStore().runs()[0]
     before = run.metrics()
