@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
     def start_runtime(self, address: str | None = None) -> None:
         self.ray_status.setText(f"Connecting to Ray at {address}…" if address else "Starting Ray…")
         if address:
-            QTimer.singleShot(10_000, self.runtime_choice.check_answered)
+            QTimer.singleShot(10_000, self, self.runtime_choice.check_answered)
         self.bridge.start_runtime(address)
 
     def _on_bridge_ray_ready(self, line: str) -> None:
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     def _on_bridge_ray_failed(self, reason: str) -> None:
         log.warning("Ray is not available: %s", reason)
         if self.runtime_address():
-            QTimer.singleShot(0, lambda: self.runtime_choice.offer_local(reason))
+            QTimer.singleShot(0, self, lambda: self.runtime_choice.offer_local(reason))
         self.ray_status.setText(f"Ray is not available: {reason}")
 
     # -- training -----------------------------------------------------------------
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         self.runs.set_busy(False)
         self.runs.refresh()
         if self.closing:
-            QTimer.singleShot(0, self.close)
+            QTimer.singleShot(0, self, self.close)
 
     # -- watching checkpoints -------------------------------------------------------
     def open_checkpoint(self, folder: str, confirm: bool = True) -> bool:
@@ -347,7 +347,7 @@ class MainWindow(QMainWindow):
                 self.bridge.stop(checkpoint=True)
                 self.training.set_state("stopping")
                 self.ray_status.setText("Saving a checkpoint and closing…")
-                QTimer.singleShot(CLOSE_TIMEOUT_MS, self._force_close)
+                QTimer.singleShot(CLOSE_TIMEOUT_MS, self, self._force_close)
             event.ignore()
             return
         self._shutdown()
@@ -356,7 +356,7 @@ class MainWindow(QMainWindow):
     def _force_close(self) -> None:
         self.bridge.abandon()
         self.closing = False
-        QTimer.singleShot(200, self.close)
+        QTimer.singleShot(200, self, self.close)
 
     def _shutdown(self) -> None:
         if self._shut_down:

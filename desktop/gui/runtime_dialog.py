@@ -90,7 +90,7 @@ class RuntimeChoice:
 
     def check_answered(self) -> None:
         w = self.window
-        if not w.bridge.ready and self.address() and not w.closing:
+        if w.isVisible() and not w.bridge.ready and self.address() and not w.closing:
             self.offer_local(f"Ray has not answered at {self.address()} after 10 seconds.")
 
     def offer_local(self, reason: str) -> None:
