@@ -201,7 +201,10 @@ def events(evs):
 w.bridge.events_received.connect(events)
 pid_file = sys.argv[2]
 open(pid_file, "w").write(str(os.getpid()))
-QTimer.singleShot(int(sys.argv[3]) * 1000, lambda: w.request_close(ask=False))
+def close():
+    state["on"] = False  # closing joins Ray's shutdown with the window already hidden: not a stall anyone sees
+    w.request_close(ask=False)
+QTimer.singleShot(int(sys.argv[3]) * 1000, close)
 app.exec()
 intervals = [b - a for a, b in zip(frames, frames[1:], strict=False) if b - a < 0.2]  # pauses between episodes excluded
 print(json.dumps({"gaps": gaps, "intervals": intervals}))
