@@ -36,7 +36,9 @@ class PresenterMode(QObject):
 
     def _hidden_in_presenter(self) -> list[QWidget]:
         w = self.window
-        return [w.left_tabs, w.resources, w.status_table, w.pages.tabBar(), w.menuBar(), w.statusBar()]
+        sim = w.simulator
+        return [w.left_tabs, w.resources, w.status_table, w.pages.tabBar(), w.menuBar(), w.statusBar(),
+                w.simulator_area.tabBar(), sim.scrubber, sim.episodes, sim.gauges, sim.action_meter]
 
     def set_active(self, on: bool) -> None:
         if on == self.active:
