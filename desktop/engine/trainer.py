@@ -12,6 +12,7 @@ import shutil
 import tempfile
 import threading
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +187,9 @@ class TrainingRun:
         self._loop: TrainingLoop | None = None
         self._prebuilt: tuple[dict[str, Any], Any] | None = None
         self._building = threading.Lock()  # start() waits for a build in progress instead of building twice
+        # Pause/Stop pressed while start() still waits for the build: applied once the loop exists.
+        self._control = threading.Lock()
+        self._early: list[Callable[[TrainingLoop], None]] = []
         self._warm = threading.Thread(target=_import_rllib, name="warm-up", daemon=True)
         self._warm.start()
 
@@ -209,22 +213,30 @@ class TrainingRun:
             elif self._prebuilt is not None:
                 self._prebuilt[1].stop()
             self._prebuilt = None
-            self._loop = TrainingLoop(settings, start_iteration, checkpoint, time_offset_s, prebuilt)
+            loop = TrainingLoop(settings, start_iteration, checkpoint, time_offset_s, prebuilt)
+        with self._control:
+            self._loop = loop
+            for control in self._early:
+                control(loop)
 
     def poll(self) -> list[Event]:
         return self._loop.poll() if self._loop else []
 
+    def _apply(self, control: Callable[[TrainingLoop], None]) -> None:
+        with self._control:
+            if self._loop is None:
+                self._early.append(control)
+                return
+        control(self._loop)
+
     def pause(self) -> None:
-        if self._loop:
-            self._loop.pause()
+        self._apply(TrainingLoop.pause)
 
     def resume(self) -> None:
-        if self._loop:
-            self._loop.resume()
+        self._apply(TrainingLoop.resume)
 
     def stop(self, checkpoint: bool | None = None) -> None:
-        if self._loop:
-            self._loop.stop(checkpoint)
+        self._apply(lambda loop: loop.stop(checkpoint))
 
     def pid(self) -> int:
         return os.getpid()
