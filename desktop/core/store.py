@@ -93,8 +93,10 @@ class Checkpoint:
         return (self.path / POLICY_FILE).is_file()
 
 
-class RunRecord:
-    """One run's folder."""
+class FolderRecord:
+    """A folder whose facts live in one JSON file (`INFO_FILE`), rewritten atomically."""
+
+    INFO_FILE = "info.json"
 
     def __init__(self, folder: Path):
         self.folder = Path(folder)
@@ -106,14 +108,20 @@ class RunRecord:
     @property
     def info(self) -> dict[str, Any]:
         try:
-            return json.loads((self.folder / "run.json").read_text())
+            return json.loads((self.folder / self.INFO_FILE).read_text())
         except (OSError, ValueError):
             return {"id": self.id, "status": "unreadable"}
 
     def update_info(self, **changes: Any) -> None:
         info = self.info
         info.update(changes)
-        _write_json(self.folder / "run.json", info)
+        _write_json(self.folder / self.INFO_FILE, info)
+
+
+class RunRecord(FolderRecord):
+    """One run's folder."""
+
+    INFO_FILE = "run.json"
 
     @property
     def settings(self) -> TrainingSettings:

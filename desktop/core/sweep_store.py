@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
-from desktop.core.store import RunRecord, RunStore, StoreError, _alive, _write_json, data_home
+from desktop.core.store import FolderRecord, RunRecord, RunStore, StoreError, _alive, _write_json, data_home
 from desktop.core.sweep_spec import SweepSpec, format_value, trial_settings
 
 TUNE_FOLDER = "tune"
@@ -60,31 +60,14 @@ def last_return(returns: Iterable[float]) -> float:
     return finite[-1] if finite else math.nan
 
 
-class SweepRecord:
+class SweepRecord(FolderRecord):
     """One sweep's folder."""
 
-    def __init__(self, folder: Path):
-        self.folder = Path(folder)
-
-    @property
-    def id(self) -> str:
-        return self.folder.name
+    INFO_FILE = "sweep.json"
 
     @property
     def tune_path(self) -> Path:
         return self.folder / TUNE_FOLDER
-
-    @property
-    def info(self) -> dict[str, Any]:
-        try:
-            return json.loads((self.folder / "sweep.json").read_text())
-        except (OSError, ValueError):
-            return {"id": self.id, "status": "unreadable"}
-
-    def update_info(self, **changes: Any) -> None:
-        info = self.info
-        info.update(changes)
-        _write_json(self.folder / "sweep.json", info)
 
     @property
     def spec(self) -> SweepSpec:
