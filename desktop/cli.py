@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--checkpoint-freq", type=int, help="save a checkpoint every N iterations (0 = never)")
     train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
     train.add_argument("--hidden", help="hidden layer sizes, e.g. 256,256")
-    train.add_argument("--lr", type=float, help="learning rate")
+    train.add_argument("--lr", type=float, help="learning rate (Quick demo: where it starts; it then falls linearly to 0.0001 over 50k steps)")
     train.add_argument("--train-batch", type=int, help="environment steps per iteration")
     train.add_argument("--minibatch", type=int, help="steps per gradient step")
     train.add_argument("--epochs", type=int, help="passes over each batch")

@@ -7,6 +7,7 @@ so the app and the baseline train exactly the same thing.
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from desktop.core.metrics import policy_only
@@ -20,12 +21,14 @@ def ppo_config(settings: TrainingSettings) -> Any:
     from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
 
     s = settings
+    # RLlib reads a list as a schedule: [[env steps, value], ...], linear in between.
+    lr = s.lr if s.lr_end is None else [[0, s.lr], [s.lr_decay_steps, min(s.lr, s.lr_end)]]
     return (
         PPOConfig()
         .environment(s.env)
         .env_runners(num_env_runners=s.env_runners, num_envs_per_env_runner=s.envs_per_runner)
         .training(
-            lr=s.lr,
+            lr=lr,
             train_batch_size=s.train_batch,
             minibatch_size=s.minibatch,
             num_epochs=s.epochs,
@@ -33,6 +36,8 @@ def ppo_config(settings: TrainingSettings) -> Any:
             lambda_=s.lambda_,
             entropy_coeff=s.entropy_coeff,
             vf_loss_coeff=s.vf_loss_coeff,
+            use_kl_loss=s.kl_loss,
+            vf_clip_param=math.inf if s.vf_clip is None else s.vf_clip,
         )
         .rl_module(
             model_config=DefaultModelConfig(

@@ -13,6 +13,7 @@ def test_presets_are_valid_and_standard_is_rllib_defaults():
         assert validate(preset, available_cpus=2) is preset
     std = s.preset("standard")
     assert (std.train_batch, std.hidden, std.lr, std.epochs) == (4000, (256, 256), 5e-5, 30)
+    assert (std.lr_end, std.kl_loss, std.vf_clip) == (None, True, 10.0)
 
 
 @pytest.mark.parametrize(
@@ -27,6 +28,9 @@ def test_presets_are_valid_and_standard_is_rllib_defaults():
         ({"train_batch": 10**9}, "train batch"),
         ({"target_return": 600.0}, "target"),
         ({"env_runners": -1}, "EnvRunners"),
+        ({"lr_end": 0.0}, "final learning rate"),
+        ({"lr_decay_steps": 0}, "decay"),
+        ({"vf_clip": -1.0}, "value loss cap"),
     ],
 )
 def test_bad_values_are_refused_with_one_sentence(changes, fragment):

@@ -25,7 +25,7 @@ FIELDS = [
     ("target_return", "Stop at mean return", "Stop early once the average score of recent games reaches this. 475 is CartPole's 'solved'; 500 is perfect. Leave empty to never stop early."),
     ("checkpoint_freq", "Checkpoint every", "Save the agent every this many iterations (0 = never), so you can replay or resume it later."),
     ("hidden", "Hidden layers", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better."),
-    ("lr", "Learning rate", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. Try 0.0003."),
+    ("lr", "Learning rate", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. Quick demo starts at 0.002 and lowers it as it learns."),
     ("train_batch", "Train batch size", "How many moves (environment steps) the agent plays before each learning step."),
     ("minibatch", "Minibatch size", "The batch is cut into pieces of this size for each update."),
     ("epochs", "Epochs", "How many times the agent learns from the same batch."),
