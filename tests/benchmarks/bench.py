@@ -47,15 +47,17 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
     """Start a run on a warm standby exactly as the desktop's driver does; time Start -> 475."""
     import ray
 
-    from desktop.core.events import IterationResult, RunFailed, RunFinished
+    from desktop.core.events import IterationResult, PolicyWeights, RunFailed, RunFinished
     from desktop.engine.session import RunHandle
     from desktop.engine.trainer import TrainingRun
+    from desktop.sim.cartpole import play_episodes
+    from desktop.sim.policy import NumpyPolicy
 
     standby = TrainingRun.remote()
     ray.get(standby.prepare.remote(settings.to_dict()))  # the app prepares while the user reads the window
     t0 = time.monotonic()
     handle = RunHandle(settings.replace(target_return=None, iterations=10_000), standby=standby)
-    reached, arrivals, results, after = None, [], [], []
+    reached, arrivals, results, after, weights = None, [], [], [], None
     try:
         while time.monotonic() - t0 < MAX_SECONDS:
             for event in handle.poll():
@@ -66,6 +68,8 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
                         reached = (time.monotonic() - t0, event.timesteps, event.iteration)
                     elif reached is not None and event.episodes and math.isfinite(event.episode_return_mean):
                         after.append((event.episode_return_mean, event.episodes))
+                elif isinstance(event, PolicyWeights) and reached is not None and weights is None:
+                    weights = event.weights  # the policy at 475: where the app's Quick demo stops
                 elif isinstance(event, (RunFinished, RunFailed)):
                     raise RuntimeError(f"run ended early: {event}")
             if reached is not None and len(results) >= reached[2] + extra_iterations:
@@ -81,6 +85,8 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
         # Every episode that ended in the iterations after 475: does the pole stay up?
         "after": round(sum(r * n for r, n in after) / sum(n for _, n in after), 1) if after else None,
         "after_iterations": len(after),
+        # The agent the user then watches plays greedily, as the window does.
+        "greedy": statistics.mean(play_episodes(NumpyPolicy(weights), 10, seed=0)) if weights else None,
         "s_per_iter": statistics.median(gaps) if gaps else None,
     }
 
@@ -140,13 +146,16 @@ def bench_engine(repeats: int, ab_pairs: int) -> list[str]:
             seeded = QUICK.replace(seed=1000 + i)
             runs.append(app_time_to_goal(seeded, extra_iterations=10))
             r = runs[-1]
-            print(f"  quick #{i}: {r['seconds']} s, {r['steps']} steps, {r['iterations']} it, then {r['after']}", flush=True)
+            print(f"  quick #{i}: {r['seconds']} s, {r['steps']} steps, {r['iterations']} it, then {r['after']},"
+                  f" greedy {r['greedy']}", flush=True)
         hit = [r for r in runs if r["seconds"] is not None]
         lines.append(f"1. Quick demo, Start -> mean return 475: {len(hit)}/{len(runs)} repeats reached it")
         lines.append(f"   seconds: {stats([r['seconds'] for r in hit])}")
         lines.append(f"   env steps: {stats([float(r['steps']) for r in hit])}")
         held = [r["after"] for r in hit if r["after"] is not None]
         lines.append(f"   mean return of all episodes in the 10 iterations after: {stats(held)}")
+        greedy = [r["greedy"] for r in hit if r["greedy"] is not None]
+        lines.append(f"   the policy at 475 playing greedily as the window shows it (10 episodes): {stats(greedy)}")
 
         app, bare = [], []
         for i in range(ab_pairs):
