@@ -49,6 +49,11 @@ class TrainingSettings:
     def replace(self, **changes: Any) -> TrainingSettings:
         return dataclasses.replace(self, **changes)
 
+    def same_algorithm(self, other: TrainingSettings) -> bool:
+        """True if both build the same RLlib algorithm: they may differ only in when the run stops or saves."""
+        run_only = {"preset": "", "iterations": 0, "target_return": None, "checkpoint_freq": 0, "checkpoint_at_end": False}
+        return self.replace(**run_only) == other.replace(**run_only)
+
     def cpus_needed(self) -> int:
         """CPUs Ray must have free: one for the run (it hosts the learner) plus one per EnvRunner."""
         return 1 + self.env_runners

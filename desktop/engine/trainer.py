@@ -92,10 +92,12 @@ class TrainingLoop:
     def _run(self) -> None:
         algo = None
         try:
-            self._emit(RunStatus("building", "Building the PPO algorithm…"))
             from desktop.engine.algo import policy_state, ppo_config
 
-            algo, self._prebuilt = self._prebuilt or ppo_config(self.settings).build_algo(), None
+            algo, self._prebuilt = self._prebuilt, None
+            if algo is None:  # no standby built it in advance
+                self._emit(RunStatus("building", "Building the PPO algorithm…"))
+                algo = ppo_config(self.settings).build_algo()
             if self._checkpoint is not None:
                 folder = self._workdir / "restore"
                 unpack_archive(self._checkpoint, folder)
@@ -185,7 +187,7 @@ class TrainingRun:
 
     def __init__(self) -> None:
         self._loop: TrainingLoop | None = None
-        self._prebuilt: tuple[dict[str, Any], Any] | None = None
+        self._prebuilt: tuple[TrainingSettings, Any] | None = None
         self._building = threading.Lock()  # start() waits for a build in progress instead of building twice
         # Pause/Stop pressed while start() still waits for the build: applied once the loop exists.
         self._control = threading.Lock()
@@ -201,14 +203,15 @@ class TrainingRun:
         with self._building:
             if self._loop is None and self._prebuilt is None:
                 algo = ppo_config(TrainingSettings.from_dict(settings)).build_algo()
-                self._prebuilt = (settings, algo)
+                self._prebuilt = (TrainingSettings.from_dict(settings), algo)
 
     def start(self, settings: dict[str, Any], start_iteration: int = 0, checkpoint: bytes | None = None,
               time_offset_s: float = 0.0) -> None:
         self._warm.join()
         with self._building:
             prebuilt = None
-            if self._prebuilt is not None and self._prebuilt[0] == settings and checkpoint is None:
+            wanted = TrainingSettings.from_dict(settings)
+            if self._prebuilt is not None and checkpoint is None and wanted.same_algorithm(self._prebuilt[0]):
                 prebuilt = self._prebuilt[1]
             elif self._prebuilt is not None:
                 self._prebuilt[1].stop()

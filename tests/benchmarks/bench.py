@@ -149,33 +149,39 @@ def bench_engine(repeats: int, ab_pairs: int) -> list[str]:
             print(f"  quick #{i}: {r['seconds']} s, {r['steps']} steps, {r['iterations']} it, then {r['after']},"
                   f" greedy {r['greedy']}", flush=True)
         hit = [r for r in runs if r["seconds"] is not None]
-        lines.append(f"1. Quick demo, Start -> mean return 475: {len(hit)}/{len(runs)} repeats reached it")
-        lines.append(f"   seconds: {stats([r['seconds'] for r in hit])}")
-        lines.append(f"   env steps: {stats([float(r['steps']) for r in hit])}")
-        held = [r["after"] for r in hit if r["after"] is not None]
-        lines.append(f"   mean return of all episodes in the 10 iterations after: {stats(held)}")
-        greedy = [r["greedy"] for r in hit if r["greedy"] is not None]
-        lines.append(f"   the policy at 475 playing greedily as the window shows it (10 episodes): {stats(greedy)}")
+        if runs:
+            lines.append(f"1. Quick demo, Start -> mean return 475: {len(hit)}/{len(runs)} repeats reached it")
+            lines.append(f"   seconds: {stats([r['seconds'] for r in hit])}")
+            lines.append(f"   env steps: {stats([float(r['steps']) for r in hit])}")
+            held = [r["after"] for r in hit if r["after"] is not None]
+            lines.append(f"   mean return of all episodes in the 10 iterations after: {stats(held)}")
+            greedy = [r["greedy"] for r in hit if r["greedy"] is not None]
+            lines.append(f"   the policy at 475 playing greedily as the window shows it (10 episodes): {stats(greedy)}")
 
         app, bare = [], []
         for i in range(ab_pairs):
             seeded = QUICK.replace(seed=2000 + i)
-            app.append(app_time_to_goal(seeded))
-            bare.append(bare_time_to_goal(seeded, address))
+            if i % 2 == 0:  # alternate which goes first, so neither always follows the other
+                app.append(app_time_to_goal(seeded))
+                bare.append(bare_time_to_goal(seeded, address))
+            else:
+                bare.append(bare_time_to_goal(seeded, address))
+                app.append(app_time_to_goal(seeded))
             print(f"  A/B #{i}: app {app[-1]['s_per_iter']:.3f} s/it {app[-1]['seconds']} s {app[-1]['steps']} steps;"
                   f" bare {bare[-1]['s_per_iter']:.3f} s/it {bare[-1]['seconds']} s {bare[-1]['steps']} steps", flush=True)
-        a_it = statistics.median([r["s_per_iter"] for r in app])
-        b_it = statistics.median([r["s_per_iter"] for r in bare])
-        a_goal = [r["seconds"] for r in app if r["seconds"]]
-        b_goal = [r["seconds"] for r in bare if r["seconds"]]
-        lines.append(f"2. Engine vs bare RLlib (same config and seeds, {ab_pairs} A/B pairs)")
-        lines.append(f"   s/iteration: app {a_it:.3f}, bare {b_it:.3f}, ratio {a_it / b_it:.3f}")
-        if a_goal and b_goal:
-            ratio = statistics.median(a_goal) / statistics.median(b_goal)
-            lines.append(f"   time to 475: app {stats(a_goal)}; bare {stats(b_goal)}; ratio of medians {ratio:.3f}")
-            # The same seed takes the same steps in both: the pair's ratio is the engine's cost.
-            paired = [a["seconds"] / b["seconds"] for a, b in zip(app, bare, strict=True) if a["seconds"] and b["seconds"]]
-            lines.append(f"   time to 475, ratio per seed: {stats(paired)}")
+        if ab_pairs:
+            a_it = statistics.median([r["s_per_iter"] for r in app])
+            b_it = statistics.median([r["s_per_iter"] for r in bare])
+            a_goal = [r["seconds"] for r in app if r["seconds"]]
+            b_goal = [r["seconds"] for r in bare if r["seconds"]]
+            lines.append(f"2. Engine vs bare RLlib (same config and seeds, {ab_pairs} A/B pairs)")
+            lines.append(f"   s/iteration: app {a_it:.3f}, bare {b_it:.3f}, ratio {a_it / b_it:.3f}")
+            if a_goal and b_goal:
+                ratio = statistics.median(a_goal) / statistics.median(b_goal)
+                lines.append(f"   time to 475: app {stats(a_goal)}; bare {stats(b_goal)}; ratio of medians {ratio:.3f}")
+                # The same seed takes the same steps in both: the pair's ratio is the engine's cost.
+                paired = [a["seconds"] / b["seconds"] for a, b in zip(app, bare, strict=True) if a["seconds"] and b["seconds"]]
+                lines.append(f"   time to 475, ratio per seed: {stats(paired)}")
     finally:
         runtime.shutdown()
     return lines
@@ -285,8 +291,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer repeats: a few minutes")
     parser.add_argument("--only", choices=["engine", "window", "launch"])
+    parser.add_argument("--repeats", type=int, help="Quick demo repeats (default 10, --quick 3)")
+    parser.add_argument("--pairs", type=int, help="A/B pairs, app vs bare RLlib (default 6, --quick 2)")
     args = parser.parse_args()
     repeats, pairs, launches = (3, 2, 2) if args.quick else (10, 6, 5)
+    repeats = repeats if args.repeats is None else args.repeats
+    pairs = pairs if args.pairs is None else args.pairs
     machine = f"{psutil.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.1f} GiB, Python {sys.version.split()[0]}"
     lines = [f"RL Playground benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {machine}"]
     if args.only in (None, "engine"):

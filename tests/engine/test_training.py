@@ -105,3 +105,28 @@ def test_the_same_seed_gives_the_same_learning_curve(ray_runtime, tiny):
         handle.release()
         curves.append([(r.timesteps, r.episode_return_mean, r.episodes) for r in of(events, IterationResult)])
     assert len(curves[0]) == 2 and curves[0] == curves[1]
+
+
+def test_a_standby_prepared_for_the_same_algorithm_starts_without_building(ray_runtime, tiny):
+    import ray
+
+    from desktop.core.events import RunStatus
+    from desktop.engine.trainer import TrainingRun
+
+    standby = TrainingRun.remote()
+    ray.get(standby.prepare.remote(tiny.to_dict()))
+    # Only when to stop differs: the prepared algorithm is used as it is.
+    handle = RunHandle(tiny.replace(iterations=1, target_return=400.0), standby=standby)
+    events = collect(handle, ended)
+    handle.release()
+    assert of(events, RunFinished)[0].reason == "reached 1 iterations"
+    assert "building" not in [e.status for e in of(events, RunStatus)]
+
+    # Another network: the standby's algorithm is dropped and the run builds its own.
+    standby = TrainingRun.remote()
+    ray.get(standby.prepare.remote(tiny.to_dict()))
+    handle = RunHandle(tiny.replace(iterations=1, hidden=(8,)), standby=standby)
+    events = collect(handle, ended)
+    handle.release()
+    assert "building" in [e.status for e in of(events, RunStatus)]
+    assert not of(events, RunFailed) and of(events, IterationResult)[0].iteration == 1

@@ -81,3 +81,10 @@ def test_validate_either_accepts_or_explains(lr, batch, minibatch, hidden):
         validate(candidate)
     except SettingsError as exc:
         assert str(exc).endswith(".")
+
+
+def test_same_algorithm_ignores_only_when_a_run_stops_or_saves():
+    quick = s.QUICK
+    assert quick.same_algorithm(quick.replace(iterations=500, target_return=None, checkpoint_freq=0, preset="custom"))
+    assert not quick.same_algorithm(quick.replace(seed=3))
+    assert not quick.same_algorithm(quick.replace(lr=1e-4))
