@@ -194,8 +194,24 @@ class RunRecord(FolderRecord):
         return sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file())
 
     def best_return(self) -> float:
+        """The run's best mean return; metrics.jsonl is read again only when it changed."""
+        path = self.folder / "metrics.jsonl"
+        try:
+            stat = path.stat()
+        except OSError:
+            return math.nan
+        version = (stat.st_mtime_ns, stat.st_size)
+        cached = _BEST_RETURNS.get(path)
+        if cached is not None and cached[0] == version:
+            return cached[1]
         returns = [m.episode_return_mean for m in self.metrics() if not math.isnan(m.episode_return_mean)]
-        return max(returns) if returns else math.nan
+        best = max(returns) if returns else math.nan
+        _BEST_RETURNS[path] = (version, best)
+        return best
+
+
+# The Runs list asks every run for its best return at each checkpoint: remember the answers.
+_BEST_RETURNS: dict[Path, tuple[tuple[int, int], float]] = {}
 
 
 class RunStore:

@@ -57,6 +57,15 @@ def test_metrics_tolerate_a_torn_line_and_keep_the_last_row(tmp_path):
     assert [(m.iteration, m.episode_return_mean) for m in record.metrics()] == [(1, 10), (2, 25)]
 
 
+def test_best_return_follows_new_metrics(tmp_path):
+    record = RunStore().create_run(QUICK)
+    assert math.isnan(record.best_return())
+    record.append_metrics(result(1, 10))
+    assert record.best_return() == 10
+    record.append_metrics(result(2, 30))
+    assert RunStore().get(record.id).best_return() == 30  # a fresh record sees the same file
+
+
 def test_resolve_refuses_missing_and_foreign_folders(tmp_path):
     store = RunStore()
     with pytest.raises(StoreError, match="No run or checkpoint"):
