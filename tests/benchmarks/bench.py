@@ -64,7 +64,8 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
                 if isinstance(event, IterationResult):
                     results.append(event)
                     if reached is None and event.episode_return_mean >= GOAL:
-                        reached = (time.monotonic() - t0, event.timesteps, event.iteration)
+                        reached = (time.monotonic() - t0, event.timesteps, event.iteration,
+                                   sum(r.time_this_iter_s for r in results))
                     elif reached is not None and event.episodes and math.isfinite(event.episode_return_mean):
                         after.append((event.episode_return_mean, event.episodes))
                 elif isinstance(event, PolicyWeights) and reached is not None and weights is None:
@@ -80,6 +81,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
         "seconds": reached[0] if reached else None,
         "steps": reached[1] if reached else None,
         "iterations": reached[2] if reached else None,
+        "in_train": reached[3] if reached else None,  # of the seconds, those inside RLlib's train()
         # Every episode that ended in the iterations after 475: does the pole stay up?
         "after": round(sum(r * n for r, n in after) / sum(n for _, n in after), 1) if after else None,
         "after_iterations": len(after),
@@ -104,16 +106,17 @@ def bare():
     import torch
     torch.set_num_threads(1)
     algo = ppo_config(settings).build_algo()
-    t0 = time.monotonic(); times = []; reached = steps = None
+    t0 = time.monotonic(); times = []; reached = steps = in_train = None
     while time.monotonic() - t0 < 90:
         result = algo.train()
         times.append(result["time_this_iter_s"])
         ret = result["env_runners"].get("episode_return_mean", float("nan"))
         if ret >= 475 and reached is None:
             reached, steps = time.monotonic() - t0, result["num_env_steps_sampled_lifetime"]
+            in_train = sum(times)
             break
     algo.stop()
-    return {"seconds": reached, "steps": steps, "s_per_iter": sorted(times)[len(times) // 2] if times else None}
+    return {"seconds": reached, "steps": steps, "in_train": in_train, "s_per_iter": sorted(times)[len(times) // 2] if times else None}
 
 ray.init(address=sys.argv[3])
 print(json.dumps(ray.get(bare.remote())))
@@ -180,6 +183,12 @@ def bench_engine(repeats: int, ab_pairs: int) -> list[str]:
                 # The same seed takes the same steps in both: the pair's ratio is the engine's cost.
                 paired = [a["seconds"] / b["seconds"] for a, b in zip(app, bare, strict=True) if a["seconds"] and b["seconds"]]
                 lines.append(f"   time to 475, ratio per seed: {stats(paired)}")
+                # What the engine itself adds: the time to 475 spent outside RLlib's train().
+                outside = [(r["seconds"] - r["in_train"], r["seconds"]) for r in app if r["seconds"]]
+                bare_out = [r["seconds"] - r["in_train"] for r in bare if r["seconds"]]
+                lines.append(f"   outside train(): app {stats([o for o, _ in outside])} s"
+                             f" = {100 * sum(o for o, _ in outside) / sum(t for _, t in outside):.1f} % of its time to 475;"
+                             f" bare {stats(bare_out)} s")
     finally:
         runtime.shutdown()
     return lines
