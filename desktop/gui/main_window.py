@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
                     self.statusBar().showMessage(event.message, 5000)
             elif isinstance(event, CheckpointSaved):
                 self.statusBar().showMessage(f"Checkpoint saved at iteration {event.iteration}.", 5000)
-                self.runs.refresh()
+                self.runs.refresh_if_shown()
                 if self.record is not None:
                     self.simulator_area.offer_run(self.record)
             elif isinstance(event, (RunFinished, RunFailed)):

@@ -8,7 +8,7 @@ Measures, on this machine:
     running and the warm standby ready, as the app does it; how many repeats got there.
  2. The app's engine vs a bare RLlib loop with the identical config and seed, alternating A/B:
     seconds per iteration (RLlib's time_this_iter_s) and time to 475 (wall clock).
- 3. The real window offscreen, training + 50-fps rollout together: longest Qt event-loop stall,
+ 3. The real window offscreen, training (Quick demo, no early stop) + 50-fps rollout together: longest Qt event-loop stall,
     its p99, and the frames per second the rollout view holds.
  4. Launch -> window visible, launch -> "Ray ready" (the app notes both via RL_PLAYGROUND_TIMINGS).
  5. PSS of the GUI process and all its Ray processes during Quick demo.
@@ -220,17 +220,20 @@ def counted(frame, *args, **kwargs):
         frames.append(time.monotonic())
     return original(frame, *args, **kwargs)
 view.set_frame = counted
+from desktop.core.settings import QUICK
+# The Quick demo without its early stop, so training goes on for the whole measurement.
+w.training.load(QUICK.replace(iterations=1000, target_return=None))
 def ready(*_):
     QTimer.singleShot(4000, w.training.start_button.click)  # let the standby prepare, as a user would read
 w.bridge.ray_ready.connect(ready)
 def events(evs):
-    if any(type(e).__name__ == "IterationResult" for e in evs):
+    if any(type(e).__name__ == "IterationResult" for e in evs) and not state.get("closing"):
         state["on"] = True
 w.bridge.events_received.connect(events)
 pid_file = sys.argv[2]
 open(pid_file, "w").write(str(os.getpid()))
 def close():
-    state["on"] = False  # closing joins Ray's shutdown with the window already hidden: not a stall anyone sees
+    state["on"], state["closing"] = False, True  # closing joins Ray's shutdown with the window already hidden: not a stall anyone sees
     w.request_close(ask=False)
 QTimer.singleShot(int(sys.argv[3]) * 1000, close)
 app.exec()
