@@ -18,7 +18,7 @@ from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
 from desktop.core import netmode
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
-from desktop.core.settings import TrainingSettings
+from desktop.core.settings import QUICK, TrainingSettings
 from desktop.core.store import RunStore, StoreError, plan_resume
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--checkpoint-freq", type=int, help="save a checkpoint every N iterations (0 = never)")
     train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
     train.add_argument("--hidden", help="hidden layer sizes, e.g. 256,256")
-    train.add_argument("--lr", type=float, help="learning rate (Quick demo: where it starts; it then falls linearly to 0.0001 over 50k steps)")
+    train.add_argument("--lr", type=float, help=f"learning rate (Quick demo: where it starts; it then falls linearly to {QUICK.lr_end:g} over {QUICK.lr_decay_steps:,} steps)")
     train.add_argument("--train-batch", type=int, help="environment steps per iteration")
     train.add_argument("--minibatch", type=int, help="steps per gradient step")
     train.add_argument("--epochs", type=int, help="passes over each batch")

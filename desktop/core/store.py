@@ -34,6 +34,8 @@ from desktop.core.settings import TrainingSettings
 
 POLICY_FILE = "policy.npz"
 RLLIB_MODULE_PATH = Path("learner_group", "learner", "rl_module", "default_policy")
+# The Runs list asks every run for its best return whenever it refreshes: remember the answers.
+_BEST_RETURNS: dict[Path, tuple[tuple[int, int], float]] = {}
 
 
 class StoreError(UserError):
@@ -208,10 +210,6 @@ class RunRecord(FolderRecord):
         best = max(returns) if returns else math.nan
         _BEST_RETURNS[path] = (version, best)
         return best
-
-
-# The Runs list asks every run for its best return at each checkpoint: remember the answers.
-_BEST_RETURNS: dict[Path, tuple[tuple[int, int], float]] = {}
 
 
 class RunStore:

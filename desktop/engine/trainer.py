@@ -217,8 +217,8 @@ class TrainingRun:
 
         with self._building:
             if self._loop is None and self._prebuilt is None:
-                algo = ppo_config(TrainingSettings.from_dict(settings)).build_algo()
-                self._prebuilt = (TrainingSettings.from_dict(settings), algo)
+                prepared = TrainingSettings.from_dict(settings)
+                self._prebuilt = (prepared, ppo_config(prepared).build_algo())
 
     def start(self, settings: dict[str, Any], start_iteration: int = 0, checkpoint: bytes | None = None,
               time_offset_s: float = 0.0) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings as settings_mod
-from desktop.core.settings import PRESET_LABELS, SettingsError, TrainingSettings
+from desktop.core.settings import PRESET_LABELS, QUICK, SettingsError, TrainingSettings
 from desktop.gui.widgets.help import explained
 
 # (field, label, tooltip) in the order they are shown.
@@ -25,7 +25,7 @@ FIELDS = [
     ("target_return", "Stop at mean return", "Stop early once the average score of recent games reaches this. 475 is CartPole's 'solved'; 500 is perfect. Leave empty to never stop early."),
     ("checkpoint_freq", "Checkpoint every", "Save the agent every this many iterations (0 = never), so you can replay or resume it later."),
     ("hidden", "Hidden layers", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better."),
-    ("lr", "Learning rate", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. Quick demo starts at 0.002 and lowers it as it learns."),
+    ("lr", "Learning rate", f"How big a step the agent takes when it learns. Too big: unstable; too small: slow. Quick demo starts at {QUICK.lr:g} and lowers it as it learns."),
     ("train_batch", "Train batch size", "How many moves (environment steps) the agent plays before each learning step."),
     ("minibatch", "Minibatch size", "The batch is cut into pieces of this size for each update."),
     ("epochs", "Epochs", "How many times the agent learns from the same batch."),
