@@ -149,6 +149,13 @@ class RunRecord(FolderRecord):
             rows[row.iteration] = row
         return [rows[i] for i in sorted(rows)]
 
+    def forget_metrics_after(self, iteration: int) -> None:
+        """Drop the rows past `iteration`: training after the last checkpoint is lost and is redone."""
+        rows = [r for r in self.metrics() if r.iteration <= iteration]
+        tmp = self.folder / "metrics.jsonl.tmp"
+        tmp.write_text("".join(json.dumps(r.to_json(), allow_nan=False) + "\n" for r in rows), encoding="utf-8")
+        os.replace(tmp, self.folder / "metrics.jsonl")
+
     def save_checkpoint(self, event: CheckpointSaved) -> Checkpoint:
         path = self.folder / "checkpoints" / str(event.iteration)
         if path.exists():
@@ -390,5 +397,7 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None, exten
         raise StoreError(
             f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
         )
+    if record is run:
+        record.forget_metrics_after(start)
     record.update_info(status="resuming")
     return ResumePlan(record, start, pack_folder(checkpoint), offset, checkpoint)

@@ -95,6 +95,18 @@ def test_resume_latest_continues_the_run_and_older_starts_a_new_one(tmp_path):
     assert plan_resume(store, record.id, iterations=20).record.settings.iterations == 20
 
 
+def test_resume_forgets_the_iterations_after_the_checkpoint(tmp_path):
+    store = RunStore()
+    record = store.create_run(QUICK.replace(iterations=10))
+    archive = pack_folder(fake_checkpoint(tmp_path))
+    RunRecorder(record).handle([result(1), result(2), CheckpointSaved(2, archive), result(3), result(4)])
+    with pytest.raises(StoreError):
+        plan_resume(store, record.id, iterations=2)
+    assert len(record.metrics()) == 4  # a refused resume loses nothing
+    plan_resume(store, record.id, iterations=3)
+    assert [m.iteration for m in record.metrics()] == [1, 2]  # 3 and 4 died with the process and are redone
+
+
 def test_unwritable_data_folder_is_one_sentence(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
