@@ -107,6 +107,7 @@ class EngineDriver:
     def _main(self, address: str | None) -> None:
         from desktop.engine import runtime
 
+        runtime.lower_this_thread(runtime.RAY_NICENESS)  # the window's thread keeps priority over Ray
         try:
             runtime.start(address=address)
             monitor = runtime.ResourceMonitor()

@@ -24,6 +24,25 @@ SECOND = {
     "KL divergence": "kl",
 }
 
+NICE = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 times a power of ten that is >= value (0 for value <= 0)."""
+    if not value > 0 or not math.isfinite(value):
+        return 0.0
+    power = 10.0 ** math.floor(math.log10(value))
+    return next(m * power for m in NICE if m * power >= value * (1 - 1e-9))
+
+
+def nice_range(values: np.ndarray, at_least: float = 0.0) -> tuple[float, float] | None:
+    """Axis bounds that hold the values and change in a few steps as they grow (0 is always in)."""
+    finite = values[np.isfinite(values)]
+    if not len(finite):
+        return None
+    low, high = 0.0 - nice_ceiling(-float(finite.min())), nice_ceiling(max(float(finite.max()), at_least))
+    return (low, high) if high > low else (low, low + 1)
+
 
 class ChartsPanel(QWidget):
     """Two pyqtgraph plots with one persistent curve per series, updated with setData."""
@@ -33,6 +52,7 @@ class ChartsPanel(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.results: list[IterationResult] = []
         self._labels: tuple[str, str] = ("", "")
+        self._ranges: tuple = ()
         self.x_axis = QComboBox()
         self.x_axis.addItems(list(X_AXES))
         self.x_axis.setToolTip("What the horizontal axis counts.")
@@ -119,13 +139,23 @@ class ChartsPanel(QWidget):
         mean = self.series("episode_return_mean")
         low, high = self.series("episode_return_min"), self.series("episode_return_max")
         band = np.isfinite(low) & np.isfinite(high)
-        if len(x):
-            self.reward_plot.enableAutoRange(axis="x")
         self.mean_curve.setData(x, mean)
         self.min_curve.setData(x[band], low[band])
         self.max_curve.setData(x[band], high[band])
         second = self.second.currentText()
-        self.second_curve.setData(x, self.series(SECOND[second]))
+        values = self.series(SECOND[second])
+        self.second_curve.setData(x, values)
+        # Axes grow in steps (10, 15, 20, 30, 40, ...), not with every point: redrawing the axes' ticks
+        # was half of each update's cost, and a zoom the user set holds until the next step.
+        ranges = (nice_range(x, at_least=10), nice_range(values))
+        if ranges != self._ranges:
+            self._ranges = ranges
+            x_range, y_range = ranges
+            if x_range is not None:
+                for plot in (self.reward_plot, self.second_plot):
+                    plot.setXRange(*x_range, padding=0.02)
+            if y_range is not None:
+                self.second_plot.setYRange(*y_range, padding=0.05)
         if (x_label, second) != self._labels:  # labels are HTML items: set them only when they change
             self._labels = (x_label, second)
             self.reward_plot.setLabel("bottom", x_label)

@@ -33,6 +33,8 @@ class CartPoleView(QWidget):
         self.setMinimumSize(*minimum)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        # paintEvent covers every pixel: Qt need not repaint the panels beneath it 50 times a second.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
     def set_frame(self, frame: np.ndarray, overlay: str) -> None:
         h, w, _ = frame.shape

@@ -22,6 +22,17 @@ BAR_BLUE = QColor("#1565c0")
 DANGER = QColor("#ffcdd2")
 
 
+def paint_background(widget: QWidget) -> QPainter:
+    """A painter on `widget` with its background already filled white, like the CartPole picture above.
+
+    Widgets redrawn 50 times a second paint every pixel (WA_OpaquePaintEvent), so Qt need
+    not repaint the panels beneath them each frame. Their text colours are dark: white always suits.
+    """
+    painter = QPainter(widget)
+    painter.fillRect(widget.rect(), QColor("white"))
+    return painter
+
+
 class Gauge(QWidget):
     """A centred horizontal bar: 0 in the middle, red ends where the game is lost."""
 
@@ -31,6 +42,7 @@ class Gauge(QWidget):
         self.value = 0.0
         self.setMinimumSize(120, 34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # see paint_background
 
     def set_value(self, value: float) -> None:
         if value != self.value:
@@ -38,7 +50,7 @@ class Gauge(QWidget):
             self.update()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        p = QPainter(self)
+        p = paint_background(self)
         font = QFont()
         font.setPointSize(8)
         p.setFont(font)
@@ -91,6 +103,7 @@ class ActionMeter(QWidget):
         self.title = "The agent pushes"
         self.setMinimumSize(150, 64)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # see paint_background
         self.setToolTip("Which way the cart is pushed now, and how sure the agent's policy is of each direction.")
 
     def set_action(self, action: int | None, probabilities: np.ndarray, title: str) -> None:
@@ -98,7 +111,7 @@ class ActionMeter(QWidget):
         self.update()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt's name)
-        p = QPainter(self)
+        p = paint_background(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()
         font.setPointSize(8)
