@@ -59,8 +59,9 @@ def temp_dir() -> Path:
     return _temp_root() / str(os.getpid())
 
 
-# The desktop app starts Ray a notch below its window: the window's thread stays at 0 while
-# Ray's own processes (GCS, raylet, agents) run at 5 and its workers at 5 + Ray's own 15.
+# The desktop app starts Ray a notch below its window: the window's thread stays at niceness 0,
+# Ray's own processes (GCS, raylet, agents) run at 5, and its workers, which Ray lowers by a
+# further 15, at 19 (the floor). When the two cores are busy, the 50-fps rollout comes first.
 RAY_NICENESS = 5
 
 

@@ -91,7 +91,6 @@ class TrainingLoop:
 
     def _run(self) -> None:
         algo = None
-        _yield_to_the_window()
         try:
             from desktop.engine.algo import policy_state, ppo_config
 
@@ -166,20 +165,6 @@ class TrainingLoop:
         archive = pack_folder(folder)
         shutil.rmtree(folder, ignore_errors=True)
         self._emit(CheckpointSaved(self.iteration, archive, policy_state(algo)))
-
-
-# The learner fills a core; on a 2-core laptop the window shares the other with Ray itself.
-# A slightly lower priority for the training thread keeps the 50-fps rollout smooth when the
-# two compete, and costs nothing when they do not.
-LEARNER_NICENESS = 5
-
-
-def _yield_to_the_window() -> None:
-    """Lower this thread's CPU priority (Linux: niceness is per thread); harmless where unsupported."""
-    try:
-        os.nice(LEARNER_NICENESS)
-    except (AttributeError, OSError):
-        pass
 
 
 def _import_rllib() -> None:

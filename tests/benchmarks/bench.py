@@ -12,6 +12,8 @@ Measures, on this machine:
     its p99, and the frames per second the rollout view holds.
  4. Launch -> window visible, launch -> "Ray ready" (the app notes both via RL_PLAYGROUND_TIMINGS).
  5. PSS of the GUI process and all its Ray processes during Quick demo.
+First, how fast this machine is today (raw CartPole steps, a PPO minibatch update on one core):
+the same seed takes the same steps on any day, but the seconds follow the machine.
 """
 
 from __future__ import annotations
@@ -40,6 +42,36 @@ def stats(values: list[float]) -> str:
     if not values:
         return "n/a"
     return f"median {statistics.median(values):.2f}  min {min(values):.2f}  max {max(values):.2f}  (n={len(values)})"
+
+
+def bench_machine() -> str:
+    """Two yardsticks for comparing runs across days: what one core does on its own."""
+    import gymnasium as gym
+    import torch
+
+    torch.set_num_threads(1)
+    env = gym.make("CartPole-v1").unwrapped
+    env.reset(seed=0)
+    steps, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < 2:
+        for _ in range(1000):
+            if env.step(steps & 1)[2]:
+                env.reset()
+            steps += 1
+    cartpole = steps / (time.perf_counter() - t0)
+    net = torch.nn.Sequential(torch.nn.Linear(4, 64), torch.nn.Tanh(), torch.nn.Linear(64, 64), torch.nn.Tanh(),
+                              torch.nn.Linear(64, 3))
+    optimizer = torch.optim.Adam(net.parameters())
+    batch = torch.randn(250, 4)
+    updates, t0 = 0, time.perf_counter()
+    while time.perf_counter() - t0 < 2:
+        optimizer.zero_grad()
+        net(batch).square().mean().backward()
+        optimizer.step()
+        updates += 1
+    update_ms = 1000 * (time.perf_counter() - t0) / updates
+    return (f"0. This machine, one core: raw CartPole {cartpole / 1000:.0f}k steps/s;"
+            f" a [64,64] net's update on a 250-sample minibatch {update_ms:.2f} ms")
 
 
 # -- 1 and 2: the engine --------------------------------------------------------------------
@@ -307,7 +339,7 @@ def main() -> None:
     repeats = repeats if args.repeats is None else args.repeats
     pairs = pairs if args.pairs is None else args.pairs
     machine = f"{psutil.cpu_count()} CPUs, {psutil.virtual_memory().total / 2**30:.1f} GiB, Python {sys.version.split()[0]}"
-    lines = [f"RL Playground benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {machine}"]
+    lines = [f"RL Playground benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {machine}", bench_machine()]
     if args.only in (None, "engine"):
         lines += bench_engine(repeats, pairs)
     if args.only in (None, "window"):
