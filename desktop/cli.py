@@ -139,7 +139,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         snapshot = runtime.ResourceMonitor().sample()
         settings_mod.validate(settings, available_cpus=snapshot.cpus_total - snapshot.cpus_used)
         record = plan.record if plan else store.create_run(settings, engine=args.address or "local")
-        recorder = RunRecorder(record)
+        recorder = RunRecorder(record, resume_from=plan.start_iteration if plan else None)
         handle = (
             RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s)
             if plan

@@ -150,7 +150,7 @@ class RunRecord(FolderRecord):
         return [rows[i] for i in sorted(rows)]
 
     def forget_metrics_after(self, iteration: int) -> None:
-        """Drop the rows past `iteration`: training after the last checkpoint is lost and is redone."""
+        """Drop the rows past `iteration` (a resume from that checkpoint redoes them)."""
         rows = [r for r in self.metrics() if r.iteration <= iteration]
         tmp = self.folder / "metrics.jsonl.tmp"
         tmp.write_text("".join(json.dumps(r.to_json(), allow_nan=False) + "\n" for r in rows), encoding="utf-8")
@@ -335,10 +335,15 @@ def _alive(pid: Any) -> bool:
 class RunRecorder:
     """Writes a run's events into its record; the GUI and the CLI share it."""
 
-    def __init__(self, record: RunRecord, keep_checkpoints: int = 0):
+    def __init__(self, record: RunRecord, keep_checkpoints: int = 0, resume_from: int | None = None):
+        """`resume_from`: the checkpoint's iteration when training resumes; the rows after it died
+        with the process that wrote them and are redone, so they go as the run really restarts."""
         self.record = record
         self.keep_checkpoints = keep_checkpoints
         self.saved: list[Checkpoint] = []
+        if resume_from is not None:
+            record.forget_metrics_after(resume_from)
+            record.update_info(iteration=resume_from)
         record.update_info(status="running", pid=os.getpid())
 
     def handle(self, events: Iterable[Event]) -> None:
@@ -397,7 +402,5 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None, exten
         raise StoreError(
             f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
         )
-    if record is run:
-        record.forget_metrics_after(start)
     record.update_info(status="resuming")
     return ResumePlan(record, start, pack_folder(checkpoint), offset, checkpoint)

@@ -160,7 +160,7 @@ class EngineDriver:
     ) -> None:
         from desktop.engine.session import RunHandle
 
-        self._recorder = RunRecorder(record, keep_checkpoints)
+        self._recorder = RunRecorder(record, keep_checkpoints, plan.start_iteration if plan else None)
         standby, self._standby = self._standby, None
         if plan is not None:
             self._handle = RunHandle(settings, plan.start_iteration, plan.archive, plan.time_offset_s, standby)

@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import stat
+import sys
 import tempfile
 from pathlib import Path
 
@@ -66,8 +67,10 @@ RAY_NICENESS = 5
 
 
 def lower_this_thread(niceness: int) -> None:
-    """Give the calling thread, and every process it starts, at least `niceness` (Linux: niceness is
-    per thread and children inherit it). Harmless where unsupported."""
+    """Give the calling thread, and every process it starts, at least `niceness`. Linux only: there
+    niceness is per thread and children inherit it (elsewhere it would lower the window too)."""
+    if not sys.platform.startswith("linux"):
+        return
     try:
         current = os.nice(0)
         if current < niceness:

@@ -62,7 +62,7 @@ def test_window_is_usable_before_ray_and_refuses_bad_settings(window, qtbot):
     qtbot.waitUntil(lambda: window.bridge.ready, timeout=60_000)
     assert window.ray_status.text().startswith("Ray ready — 2 CPUs")
     # Ray runs a notch below the window: its processes yield to the GUI thread when the cores are busy.
-    assert os.nice(0) == 0 and ray_processes()
+    assert os.nice(0) < runtime.RAY_NICENESS and ray_processes()
     assert all(p.nice() >= runtime.RAY_NICENESS for p in ray_processes())
     edit = window.training.edits["lr"]
     edit.setText("-1")

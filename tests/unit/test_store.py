@@ -102,9 +102,11 @@ def test_resume_forgets_the_iterations_after_the_checkpoint(tmp_path):
     RunRecorder(record).handle([result(1), result(2), CheckpointSaved(2, archive), result(3), result(4)])
     with pytest.raises(StoreError):
         plan_resume(store, record.id, iterations=2)
-    assert len(record.metrics()) == 4  # a refused resume loses nothing
-    plan_resume(store, record.id, iterations=3)
+    plan = plan_resume(store, record.id, iterations=3)
+    assert len(record.metrics()) == 4  # planned, not started: a resume refused now (no CPU, no Ray) loses nothing
+    RunRecorder(plan.record, resume_from=plan.start_iteration)
     assert [m.iteration for m in record.metrics()] == [1, 2]  # 3 and 4 died with the process and are redone
+    assert record.info["iteration"] == 2 and record.info["status"] == "running"
 
 
 def test_unwritable_data_folder_is_one_sentence(tmp_path, monkeypatch):

@@ -32,7 +32,8 @@ def nice_ceiling(value: float) -> float:
     if not value > 0 or not math.isfinite(value):
         return 0.0
     power = 10.0 ** math.floor(math.log10(value))
-    return next(m * power for m in NICE if m * power >= value * (1 - 1e-9))
+    ceiling = next((m * power for m in NICE if m * power >= value * (1 - 1e-9)), value)
+    return ceiling if math.isfinite(ceiling) else value  # at the ends of floats' range, the value itself
 
 
 def nice_range(values: np.ndarray, at_least: float = 0.0) -> tuple[float, float] | None:
@@ -52,7 +53,8 @@ class ChartsPanel(QWidget):
         pg.setConfigOptions(antialias=True, background="w", foreground="#333")
         self.results: list[IterationResult] = []
         self._labels: tuple[str, str] = ("", "")
-        self._ranges: tuple = ()
+        self._x_range: tuple[float, float] | None = None
+        self._y_range: tuple[float, float] | None = None
         self.x_axis = QComboBox()
         self.x_axis.addItems(list(X_AXES))
         self.x_axis.setToolTip("What the horizontal axis counts.")
@@ -146,16 +148,14 @@ class ChartsPanel(QWidget):
         values = self.series(SECOND[second])
         self.second_curve.setData(x, values)
         # Axes grow in steps (10, 15, 20, 30, 40, ...), not with every point: redrawing the axes' ticks
-        # was half of each update's cost, and a zoom the user set holds until the next step.
-        ranges = (nice_range(x, at_least=10), nice_range(values))
-        if ranges != self._ranges:
-            self._ranges = ranges
-            x_range, y_range = ranges
-            if x_range is not None:
-                for plot in (self.reward_plot, self.second_plot):
-                    plot.setXRange(*x_range, padding=0.02)
-            if y_range is not None:
-                self.second_plot.setYRange(*y_range, padding=0.05)
+        # was most of each update's cost, and a zoom the user set holds until that axis's next step.
+        x_range, y_range = nice_range(x, at_least=10), nice_range(values)
+        if x_range is not None and x_range != self._x_range:
+            for plot in (self.reward_plot, self.second_plot):
+                plot.setXRange(*x_range, padding=0.02)
+        if y_range is not None and y_range != self._y_range:
+            self.second_plot.setYRange(*y_range, padding=0.05)
+        self._x_range, self._y_range = x_range, y_range
         if (x_label, second) != self._labels:  # labels are HTML items: set them only when they change
             self._labels = (x_label, second)
             self.reward_plot.setLabel("bottom", x_label)
