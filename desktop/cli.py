@@ -18,8 +18,9 @@ from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
 from desktop.core import netmode
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
+from desktop.core.resume import plan_resume
 from desktop.core.settings import QUICK, TrainingSettings
-from desktop.core.store import RunStore, StoreError, plan_resume
+from desktop.core.store import RunStore, StoreError
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
 LESSON_STEPS = ["plain", "one_by_one", "all_at_once", "as_they_arrive", "actor"]

@@ -95,6 +95,11 @@ class Checkpoint:
         return (self.path / POLICY_FILE).is_file()
 
 
+def _metrics_line(result: IterationResult) -> str:
+    """One row of metrics.jsonl."""
+    return json.dumps(result.to_json(), allow_nan=False) + "\n"
+
+
 class FolderRecord:
     """A folder whose facts live in one JSON file (`INFO_FILE`), rewritten atomically."""
 
@@ -131,7 +136,7 @@ class RunRecord(FolderRecord):
 
     def append_metrics(self, result: IterationResult) -> None:
         with open(self.folder / "metrics.jsonl", "a", encoding="utf-8") as f:
-            f.write(json.dumps(result.to_json(), allow_nan=False) + "\n")
+            f.write(_metrics_line(result))
             f.flush()
 
     def metrics(self) -> list[IterationResult]:
@@ -153,7 +158,7 @@ class RunRecord(FolderRecord):
         """Drop the rows past `iteration` (a resume from that checkpoint redoes them)."""
         rows = [r for r in self.metrics() if r.iteration <= iteration]
         tmp = self.folder / "metrics.jsonl.tmp"
-        tmp.write_text("".join(json.dumps(r.to_json(), allow_nan=False) + "\n" for r in rows), encoding="utf-8")
+        tmp.write_text("".join(_metrics_line(r) for r in rows), encoding="utf-8")
         os.replace(tmp, self.folder / "metrics.jsonl")
 
     def save_checkpoint(self, event: CheckpointSaved) -> Checkpoint:
@@ -361,46 +366,3 @@ class RunRecorder:
             elif isinstance(event, RunFailed):
                 status = "interrupted" if event.interrupted else "failed"
                 self.record.update_info(status=status, finished=time.time(), reason=event.reason)
-
-
-@dataclass
-class ResumePlan:
-    """Where a resumed run continues: which record, from which iteration and checkpoint."""
-
-    record: RunRecord
-    start_iteration: int
-    archive: bytes
-    time_offset_s: float
-    checkpoint: Path
-
-
-def plan_resume(store: RunStore, spec: str, iterations: int | None = None, extend: bool = False) -> ResumePlan:
-    """Resume from a run (its latest checkpoint: the same run continues) or a checkpoint folder.
-
-    An older checkpoint of a run, or a checkpoint from outside the store, starts a
-    new run that names its parent. Raises StoreError with one sentence.
-    """
-    run, checkpoint = store.resolve(spec)
-    if run is not None and not (checkpoint / RLLIB_MODULE_PATH.parts[0]).is_dir():
-        raise StoreError(f"Checkpoint {checkpoint} holds only a policy and cannot continue training.")
-    start = int(checkpoint.name) if checkpoint.name.isdigit() else 0
-    latest = run.latest_checkpoint() if run is not None else None
-    if run is not None and latest is not None and latest.path.resolve() == checkpoint.resolve():
-        record = run
-    else:
-        settings = run.settings if run is not None else TrainingSettings()
-        record = store.create_run(settings, parent=str(checkpoint))
-    if iterations is None and extend and record.settings.iterations <= start:
-        iterations = start + record.settings.iterations
-    if iterations is not None:
-        record.update_info(settings={**record.info["settings"], "iterations": iterations})
-    offset = 0.0
-    for row in run.metrics() if run is not None else []:
-        if row.iteration == start and math.isfinite(row.time_total_s):
-            offset = row.time_total_s
-    if record.settings.iterations <= start:
-        raise StoreError(
-            f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
-        )
-    record.update_info(status="resuming")
-    return ResumePlan(record, start, pack_folder(checkpoint), offset, checkpoint)

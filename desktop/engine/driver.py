@@ -19,8 +19,9 @@ from typing import Any
 from desktop.core.errors import UserError
 from desktop.core.events import Event, RunFailed, RunFinished
 from desktop.core.resources import ResourceSnapshot, ready_line
+from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
-from desktop.core.store import ResumePlan, RunRecord, RunRecorder
+from desktop.core.store import RunRecord, RunRecorder
 from desktop.engine.sweep_driver import SweepDriver
 
 TICK_S = 0.05

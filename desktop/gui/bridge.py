@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.events import RunFailed, RunFinished
+from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
-from desktop.core.store import ResumePlan, RunRecord
+from desktop.core.store import RunRecord
 from desktop.engine.driver import EngineDriver
 
 

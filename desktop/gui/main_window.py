@@ -23,8 +23,9 @@ from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
 from desktop.core.preferences import Preferences
+from desktop.core.resume import plan_resume
 from desktop.core.settings import TrainingSettings, validate
-from desktop.core.store import RunRecord, RunStore, plan_resume
+from desktop.core.store import RunRecord, RunStore
 from desktop.core.sweep_store import SweepStore
 from desktop.gui import window_state
 from desktop.gui.bridge import EngineBridge

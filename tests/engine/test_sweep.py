@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from desktop.core.events import IterationResult, PolicyWeights, RunFailed, RunFinished
-from desktop.core.store import RunStore, plan_resume
+from desktop.core.resume import plan_resume
+from desktop.core.store import RunStore
 from desktop.core.sweep_spec import SweepParam, SweepSpec, validate_spec
 from desktop.core.sweep_store import SweepRecorder, SweepStore, TrialUpdate
 from desktop.engine.policy import read_policy_weights

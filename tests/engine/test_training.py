@@ -6,7 +6,8 @@ import shutil
 import time
 
 from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished
-from desktop.core.store import POLICY_FILE, RunRecorder, RunStore, plan_resume
+from desktop.core.resume import plan_resume
+from desktop.core.store import POLICY_FILE, RunRecorder, RunStore
 from desktop.engine.policy import read_policy_weights
 from desktop.engine.session import RunHandle
 from desktop.sim.cartpole import play_episodes

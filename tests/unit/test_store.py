@@ -8,8 +8,9 @@ import pytest
 
 from desktop.core import store as store_mod
 from desktop.core.events import CheckpointSaved, IterationResult, RunFinished
+from desktop.core.resume import plan_resume
 from desktop.core.settings import QUICK
-from desktop.core.store import RunRecorder, RunStore, StoreError, pack_folder, plan_resume
+from desktop.core.store import RunRecorder, RunStore, StoreError, pack_folder
 
 
 def result(i: int, ret: float = 10.0) -> IterationResult:

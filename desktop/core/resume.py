@@ -1,0 +1,53 @@
+"""Resuming training: from a run's latest checkpoint (the same run continues) or any checkpoint (a new run)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.settings import TrainingSettings
+from desktop.core.store import RLLIB_MODULE_PATH, RunRecord, RunStore, StoreError, pack_folder
+
+
+@dataclass
+class ResumePlan:
+    """Where a resumed run continues: which record, from which iteration and checkpoint."""
+
+    record: RunRecord
+    start_iteration: int
+    archive: bytes
+    time_offset_s: float
+    checkpoint: Path
+
+
+def plan_resume(store: RunStore, spec: str, iterations: int | None = None, extend: bool = False) -> ResumePlan:
+    """Resume from a run (its latest checkpoint: the same run continues) or a checkpoint folder.
+
+    An older checkpoint of a run, or a checkpoint from outside the store, starts a
+    new run that names its parent. Raises StoreError with one sentence.
+    """
+    run, checkpoint = store.resolve(spec)
+    if run is not None and not (checkpoint / RLLIB_MODULE_PATH.parts[0]).is_dir():
+        raise StoreError(f"Checkpoint {checkpoint} holds only a policy and cannot continue training.")
+    start = int(checkpoint.name) if checkpoint.name.isdigit() else 0
+    latest = run.latest_checkpoint() if run is not None else None
+    if run is not None and latest is not None and latest.path.resolve() == checkpoint.resolve():
+        record = run
+    else:
+        settings = run.settings if run is not None else TrainingSettings()
+        record = store.create_run(settings, parent=str(checkpoint))
+    if iterations is None and extend and record.settings.iterations <= start:
+        iterations = start + record.settings.iterations
+    if iterations is not None:
+        record.update_info(settings={**record.info["settings"], "iterations": iterations})
+    offset = 0.0
+    for row in run.metrics() if run is not None else []:
+        if row.iteration == start and math.isfinite(row.time_total_s):
+            offset = row.time_total_s
+    if record.settings.iterations <= start:
+        raise StoreError(
+            f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
+        )
+    record.update_info(status="resuming")
+    return ResumePlan(record, start, pack_folder(checkpoint), offset, checkpoint)
