@@ -1,11 +1,15 @@
-"""The `rl-playground` command: no command opens the window; train, rollout and runs work headless.
+"""The `rl-playground` command: no command opens the window; train, rollout, runs and games work headless.
 
-Qt is never imported here: the GUI is loaded only when no command is given.
+`train --run ALG --env ENV --stop JSON --config JSON` and `rollout CHECKPOINT --run ALG` read as the
+classic `rllib train` / `rllib rollout` did. Every training flag comes from the one declaration of
+the settings (`desktop.core.settings.FIELDS`). Qt is never imported here: the GUI is loaded only
+when no command is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import math
 import os
 import sys
@@ -17,14 +21,27 @@ from desktop import __version__
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
 from desktop.core import netmode
 from desktop.core import settings as settings_mod
+from desktop.core.algorithms import ALGORITHMS
 from desktop.core.errors import UserError
+from desktop.core.games import DEFAULT_GAME, GAMES, find_game
 from desktop.core.resume import plan_resume
-from desktop.core.settings import QUICK, TrainingSettings
+from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings, parse_field
 from desktop.core.store import RunStore, StoreError
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
 LESSON_STEPS = ["plain", "one_by_one", "all_at_once", "as_they_arrive", "actor"]
-COMMANDS = ("gui", "train", "rollout", "runs", "lesson", "sweep")
+COMMANDS = ("gui", "train", "rollout", "runs", "games", "lesson", "sweep")
+# The keys of the tutorial's `--stop` (Tune's names, old and new) -> the setting that stops a run there.
+STOP_KEYS = {
+    "training_iteration": "iterations",
+    "episode_reward_mean": "target_return",
+    "env_runners/episode_return_mean": "target_return",
+    "episode_return_mean": "target_return",
+    "timesteps_total": "max_timesteps",
+    "num_env_steps_sampled_lifetime": "max_timesteps",
+    "time_total_s": "max_time_s",
+}
+MAX_EPISODES = 10_000
 
 
 class UsageError(Exception):
@@ -32,6 +49,10 @@ class UsageError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        kwargs.setdefault("allow_abbrev", False)  # `--env` must never be read as `--env-runners`
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 
@@ -41,30 +62,34 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"rl-playground {__version__}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    train = sub.add_parser("train", help="train PPO on CartPole-v1 (like the classic `rllib train`)")
+    train = sub.add_parser("train", help="train an agent on a game (like the classic `rllib train --run PPO --env CartPole-v1`)")
+    train.add_argument("--run", metavar="ALG", help=f"the algorithm: {', '.join(ALGORITHMS)} (default: the game's own)")
+    train.add_argument("--env", metavar="ENV", help=f"the game, a gymnasium id (default {DEFAULT_GAME}; `rl-playground games` lists them)")
     train.add_argument("--preset", choices=["quick", "standard"], default="quick")
-    train.add_argument("--iterations", type=int, help="the iteration number at which the run stops")
-    train.add_argument("--target-return", type=float, help="stop once the mean return reaches this (0 = never)")
-    train.add_argument("--checkpoint-freq", type=int, help="save a checkpoint every N iterations (0 = never)")
+    train.add_argument("--stop", metavar="JSON", help='stop rules as in Tune, e.g. \'{"training_iteration": 20}\' '
+                       f"(keys: {', '.join(STOP_KEYS)})")
+    train.add_argument("--config", metavar="JSON", help='RLlib config keys set as they are, e.g. \'{"lr": 0.001}\'')
     train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
-    train.add_argument("--hidden", help="hidden layer sizes, e.g. 256,256")
-    train.add_argument("--lr", type=float, help=f"learning rate (Quick demo: where it starts; it then falls linearly to {QUICK.lr_end:g} over {QUICK.lr_decay_steps:,} steps)")
-    train.add_argument("--train-batch", type=int, help="environment steps per iteration")
-    train.add_argument("--minibatch", type=int, help="steps per gradient step")
-    train.add_argument("--epochs", type=int, help="passes over each batch")
-    train.add_argument("--env-runners", type=int, help="EnvRunner actors sampling in parallel (0 = in the run itself)")
-    train.add_argument("--seed", type=int, help="random seed for a reproducible run")
+    for f in FIELDS:
+        if f.cli:
+            only = f" ({'/'.join(f.algorithms)} only)" if f.algorithms else ""
+            train.add_argument(f.flag, dest=f"set_{f.name}", metavar=f.kind.__name__.upper() if f.kind is not tuple else "SIZES",
+                               help=f"{f.tip}{only}")
     train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
     train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
     train.add_argument("--trust", action="store_true", help="allow --resume from a checkpoint outside the data folder")
 
     rollout = sub.add_parser("rollout", help="watch a checkpoint play (like the classic `rllib rollout`)")
     rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
+    rollout.add_argument("--run", metavar="ALG", help="the algorithm that made it (checked against the checkpoint)")
+    rollout.add_argument("--env", metavar="ENV", help="the game (default: the run's, or recognised from the policy)")
     rollout.add_argument("--episodes", type=int, default=10)
+    rollout.add_argument("--steps", type=int, default=None, help="stop each episode after this many steps")
     rollout.add_argument("--seed", type=int, default=None)
     rollout.add_argument("--trust", action="store_true", help="allow a checkpoint from outside the data folder")
     rollout.add_argument("--video", metavar="OUT.gif", help="also save the episodes as an animated GIF (no window needed)")
 
+    sub.add_parser("games", help="list the games, each with its default algorithm and its solved line")
     sub.add_parser("runs", help="list the runs in the data folder")
 
     gui = sub.add_parser("gui", help="open the window (the same as no command)")
@@ -84,27 +109,54 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _json_object(flag: str, text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'") from None
+    if not isinstance(value, dict):
+        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'")
+    return value
+
+
+def _stop_changes(text: str) -> dict[str, Any]:
+    """The tutorial's `--stop` JSON as settings: only the rules given stop the run."""
+    changes: dict[str, Any] = {"iterations": MAX_ITERATIONS, "target_return": None}
+    for key, value in _json_object("--stop", text).items():
+        if key not in STOP_KEYS:
+            raise UsageError(f"--stop knows no rule '{key[:40]}'; use {', '.join(STOP_KEYS)}")
+        name = STOP_KEYS[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise UsageError(f"--stop's {key} must be a number")
+        changes[name] = parse_field(FIELDS_BY_NAME[name], str(value))
+    return changes
+
+
 def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
-    s = settings_mod.preset(args.preset)
-    changes: dict[str, Any] = {}
-    names = {
-        "iterations": "iterations",
-        "checkpoint_freq": "checkpoint_freq",
-        "lr": "lr",
-        "train_batch": "train_batch",
-        "minibatch": "minibatch",
-        "epochs": "epochs",
-        "env_runners": "env_runners",
-        "seed": "seed",
-    }
-    for arg, field in names.items():
-        value = getattr(args, arg)
-        if value is not None:
-            changes[field] = value
-    if args.hidden is not None:
-        changes["hidden"] = settings_mod.parse_hidden(args.hidden)
-    if args.target_return is not None:
-        changes["target_return"] = args.target_return if args.target_return > 0 else None
+    """The preset of the game and algorithm asked for, changed by --stop, --config and each setting's flag."""
+    env = DEFAULT_GAME
+    if args.env is not None:
+        from desktop.sim.game import check_env_id  # gymnasium: only when a game is named
+
+        env = check_env_id(args.env).env_id
+    if args.run is not None and args.run.strip().upper() not in ALGORITHMS:
+        raise SettingsError(f"RL Playground has no algorithm '{args.run[:20]}'; choose one of {', '.join(ALGORITHMS)}.")
+    s = settings_mod.preset(args.preset, env, args.run)
+    changes: dict[str, Any] = _stop_changes(args.stop) if args.stop is not None else {}
+    for f in FIELDS:
+        text = getattr(args, f"set_{f.name}", None)
+        if text is None:
+            continue
+        if not f.applies_to(s.algorithm):
+            raise UsageError(f"{f.flag} is a {'/'.join(f.algorithms)} setting, and this run uses {s.algorithm}")
+        value = parse_field(f, text)
+        # "0 = never" for the target of a game whose returns cannot fall below 0 (CartPole).
+        spec = find_game(env)
+        if f.name == "target_return" and value == 0 and spec is not None and spec.min_return >= 0:
+            value = None
+        changes[f.name] = value
+    if args.config is not None:
+        changes["extra"] = _json_object("--config", args.config)
     if args.checkpoint_at_end:
         changes["checkpoint_at_end"] = True
     return s.replace(**changes)
@@ -120,12 +172,22 @@ def cmd_train(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     store = RunStore()
     plan = None
-    if args.resume:
+    if args.resume is not None:
+        if not args.resume.strip():
+            raise UsageError("--resume needs a run id or a checkpoint folder")
         require_trust(store, args.resume, args.trust)
-        plan = plan_resume(store, args.resume, args.iterations)
+        iterations = getattr(args, "set_iterations", None)
+        plan = plan_resume(store, args.resume, None if iterations is None else parse_field(FIELDS_BY_NAME["iterations"], iterations))
         settings = plan.record.settings
     # A local runtime gets every CPU of this machine: refuse what cannot fit before starting Ray.
     settings_mod.validate(settings, available_cpus=None if args.address else os.cpu_count())
+    from desktop.engine.algorithms import check_settings
+    from desktop.sim.game import check_env_id
+
+    spec = check_env_id(settings.env)
+    check_settings(settings)  # RLlib's own word on --config, before Ray starts
+    if not spec.has_picture:
+        print(f"Note: {settings.env} is not in RL Playground's catalog: it trains here, but the window has no picture for it.")
     store.ensure_writable()
 
     from desktop.engine import runtime
@@ -150,6 +212,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("== Status ==")
         print(memory_line(snapshot))
         print(f"Resources requested: {settings.cpus_needed()}/{snapshot.cpus_total:g} CPUs, 0/{snapshot.gpus_total:g} GPUs")
+        print(f"Training {settings.algorithm} on {settings.env}.")
         print(f"Result logdir: {record.folder}")
         header = f"| {'Trial name':<44} | {'status':<10} | {'iter':>4} | {'time (s)':>8} | {'ts':>7} | {'reward':>7} | {'steps/s':>7} |"
         print("+" + "-" * (len(header) - 2) + "+")
@@ -200,24 +263,36 @@ def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
 
 
 def cmd_rollout(args: argparse.Namespace) -> int:
-    if args.episodes < 1:
-        raise UsageError("--episodes must be at least 1")
+    if not 1 <= args.episodes <= MAX_EPISODES:
+        raise UsageError(f"--episodes must be between 1 and {MAX_EPISODES:,}")
+    if args.steps is not None and not 1 <= args.steps <= 10**7:
+        raise UsageError("--steps must be between 1 and 10,000,000")
+    if args.seed is not None and not 0 <= args.seed < 2**31:
+        raise UsageError("--seed must be between 0 and 2147483647")
     if args.video and not args.video.lower().endswith(".gif"):
         raise UsageError("--video must name a .gif file")
     store = RunStore()
-    _, checkpoint = require_trust(store, args.checkpoint, args.trust)
+    run, checkpoint = require_trust(store, args.checkpoint, args.trust)
     from desktop.engine.policy import read_policy_weights
-    from desktop.sim.cartpole import play_episodes
-    from desktop.sim.policy import NumpyPolicy, PolicyError
+    from desktop.sim.game import check_env_id, play
+    from desktop.sim.policy import NumpyPolicy, PolicyError, family, recognise_game
 
+    weights = read_policy_weights(checkpoint)
     try:
-        policy = NumpyPolicy(read_policy_weights(checkpoint))
+        algorithm = family(weights)[0]
+        if args.run is not None and args.run.strip().upper() != algorithm:
+            raise UsageError(f"this checkpoint holds a {algorithm} policy, not {args.run.strip().upper()[:20]}")
+        env = args.env or (run.settings.env if run is not None else None)
+        spec = check_env_id(env) if env else recognise_game(weights)
+        if not spec.has_picture:
+            raise UsageError(f"RL Playground cannot play {spec.env_id} yet (it is not in `rl-playground games`)")
+        policy = NumpyPolicy(weights, spec)
     except PolicyError as exc:
         raise StoreError(str(exc)) from None
+    episodes = play(policy, spec.env_id, args.episodes, seed=args.seed, max_steps=args.steps)
+    _print_rewards([e.episode_return for e in episodes])
     if args.video:
-        return _rollout_video(policy, args)
-    rewards = play_episodes(policy, args.episodes, seed=args.seed)
-    _print_rewards(rewards)
+        _save_video(episodes, args.video)
     return 0
 
 
@@ -227,16 +302,21 @@ def _print_rewards(rewards: list[float]) -> None:
     print(f"Mean reward over {len(rewards)} episodes: {sum(rewards) / len(rewards):.1f}")
 
 
-def _rollout_video(policy: Any, args: argparse.Namespace) -> int:
-    from desktop.sim.export import episode_return, record_episodes, write_gif
+def _save_video(episodes: list[Any], path: str) -> None:
+    from desktop.sim.export import write_gif
 
-    episodes = record_episodes(policy, args.episodes, seed=args.seed)
-    _print_rewards([episode_return(states) for states in episodes])
     try:
-        frames = write_gif(episodes, args.video)
+        frames = write_gif(episodes, path)
     except OSError as exc:
-        raise StoreError(f"The video could not be written to {args.video} ({exc.strerror or exc}).") from None
-    print(f"Saved {frames} frames to {args.video}")
+        raise StoreError(f"The video could not be written to {path} ({exc.strerror or exc}).") from None
+    print(f"Saved {frames} frames to {path}")
+
+
+def cmd_games(args: argparse.Namespace) -> int:
+    print(f"{'game':<16} {'name':<14} {'algorithm':<9} {'solved at':>9}  goal")
+    for spec in GAMES.values():
+        print(f"{spec.env_id:<16} {spec.name:<14} {spec.default_algorithm:<9} {spec.solved_return:>9g}  {spec.goal}")
+    print("Any other registered gymnasium id trains with `train --env ID`, without a picture in the window.")
     return 0
 
 
@@ -248,14 +328,15 @@ def cmd_runs(args: argparse.Namespace) -> int:
         print(f"No runs yet in {store.runs_dir}.")
         print_sweeps()
         return 0
-    print(f"{'run id':<32} {'date':<16} {'status':<10} {'iter':>5} {'best return':>11}  checkpoints")
+    print(f"{'run id':<32} {'date':<16} {'game':<14} {'alg':<4} {'status':<10} {'iter':>5} {'best return':>11}  checkpoints")
     for run in runs:
         info = run.info
         date = time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("created", 0)))
         best = run.best_return()
         best_text = "" if math.isnan(best) else f"{best:.1f}"
         checkpoints = ",".join(str(c.iteration) for c in run.checkpoints()) or "-"
-        print(f"{run.id:<32} {date:<16} {info.get('status', '?'):<10} {info.get('iteration', 0):>5} {best_text:>11}  {checkpoints}")
+        settings = run.settings
+        print(f"{run.id:<32} {date:<16} {settings.env[:14]:<14} {settings.algorithm[:4]:<4} {info.get('status', '?'):<10} {info.get('iteration', 0):>5} {best_text:>11}  {checkpoints}")
     print_sweeps()
     return 0
 
@@ -301,8 +382,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         # Before anything imports ray: loopback mode unless the cluster is on another host.
         netmode.configure_for(getattr(args, "address", None))
-        handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "lesson": cmd_lesson,
-                    "sweep": cmd_sweep}
+        handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "games": cmd_games,
+                    "lesson": cmd_lesson, "sweep": cmd_sweep}
         handler = handlers.get(args.command)
         if handler is None:
             raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")

@@ -66,9 +66,9 @@ def iteration_result(
     )
 
 
-# The RLModule state entries a greedy forward pass needs: the actor's encoder
-# (or the shared one) and the policy head; the value function is left out.
-POLICY_PREFIXES = ("encoder.actor_encoder.", "encoder.encoder.", "pi.")
+# The RLModule state entries a greedy forward pass needs: the actor's encoder (PPO's own or shared one,
+# DQN's, SAC's) and the policy head (PPO/SAC `pi`, DQN `af`/`qf`); value functions and critics are left out.
+POLICY_PREFIXES = ("encoder.actor_encoder.", "encoder.encoder.", "encoder.net.", "pi_encoder.", "pi.", "af.", "qf.")
 
 
 def policy_only(state: Mapping[str, Any]) -> dict[str, Any]:

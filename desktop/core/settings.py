@@ -1,7 +1,9 @@
-"""Training settings, their presets, and validation that speaks in plain sentences.
+"""Training settings: each field declared once, its presets per game, and validation in plain sentences.
 
-Everything a user can type reaches the engine through `TrainingSettings`;
-`validate` refuses a bad value with one sentence before anything starts.
+`FIELDS` is the one declaration of every setting: its label and tooltip (the window's form), its
+command-line flag (argparse), its bounds (validation), its RLlib argument (the config mapping in
+`desktop.engine.algorithms`) and whether a sweep can vary it (`desktop.core.sweep_spec`). Fields
+that belong to one algorithm (DQN's replay buffer, SAC's tau) appear only for that algorithm.
 """
 
 from __future__ import annotations
@@ -11,7 +13,9 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.algorithms import ALGORITHMS, find_algorithm
 from desktop.core.errors import UserError
+from desktop.core.games import DEFAULT_GAME, find_game, game
 
 
 class SettingsError(UserError, ValueError):
@@ -20,9 +24,11 @@ class SettingsError(UserError, ValueError):
 
 @dataclass(frozen=True)
 class TrainingSettings:
-    """What one PPO training run on CartPole-v1 needs to know."""
+    """What one training run needs to know. The defaults are CartPole's Quick demo with PPO."""
 
     preset: str = "quick"
+    env: str = DEFAULT_GAME
+    algorithm: str = "PPO"
     iterations: int = 40
     target_return: float | None = 475.0
     checkpoint_freq: int = 5
@@ -42,9 +48,19 @@ class TrainingSettings:
     vf_loss_coeff: float = 1.0
     kl_loss: bool = False  # PPO's adaptive KL penalty on top of clipping (RLlib's default: on)
     vf_clip: float | None = None  # cap on the value loss per step (RLlib's default 10; None: no cap)
+    # DQN and SAC (off-policy): RLlib's defaults unless a game's preset says otherwise.
+    steps_per_iteration: int = 1000
+    replay_buffer: int = 50_000
+    learning_starts: int = 1000
+    epsilon_end: float = 0.05
+    epsilon_steps: int = 10_000
+    target_update: int = 500
+    tau: float = 0.005
+    initial_alpha: float = 1.0
+    max_timesteps: int | None = None  # stop once this many environment steps were played (None: no limit)
+    max_time_s: float | None = None  # stop once training took this long (None: no limit)
     seed: int | None = None
-    env: str = "CartPole-v1"
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)  # RLlib config keys set as they are (`--config`)
 
     def replace(self, **changes: Any) -> TrainingSettings:
         return dataclasses.replace(self, **changes)
@@ -65,6 +81,7 @@ class TrainingSettings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainingSettings:
+        """Settings saved by any version: a run from before the catalog is CartPole with PPO."""
         known = {f.name for f in dataclasses.fields(cls)}
         values = {k: v for k, v in data.items() if k in known}
         if "hidden" in values:
@@ -72,50 +89,153 @@ class TrainingSettings:
         return cls(**values)
 
 
-# "Quick demo": the fastest reliable way to a balanced pole on a 2-core laptop (issue #8's search).
-# Sampling runs next to the learner (no EnvRunner actors); 4 minibatches of 250 per epoch, since
-# RLlib's fixed cost per update dominates small ones; no KL penalty (clipping suffices, and it
-# costs time per update); no cap on the value loss (RLlib's cap of 10 stalls the value function
-# once returns grow); a learning rate that anneals, so the pole stays up once it is.
-QUICK = TrainingSettings()
+@dataclass(frozen=True)
+class Field:
+    """One setting, declared once for the form, the command line, validation, RLlib and sweeps."""
 
-# "Standard": RLlib 2.60's own PPO defaults, what the tutorial's `rllib train` ran.
-STANDARD = TrainingSettings(
-    preset="standard",
-    iterations=20,
-    checkpoint_freq=10,
-    hidden=(256, 256),
-    lr=5e-5,
-    lr_end=None,
-    train_batch=4000,
-    minibatch=128,
-    epochs=30,
-    env_runners=0,
-    envs_per_runner=1,
-    gamma=0.99,
-    lambda_=1.0,
-    entropy_coeff=0.0,
-    vf_loss_coeff=1.0,
-    kl_loss=True,
-    vf_clip=10.0,
-)
+    name: str  # the TrainingSettings attribute
+    label: str  # in the window's form
+    tip: str  # the tooltip, in plain words
+    kind: type = float  # int, float, tuple (layer sizes) or bool
+    low: float | None = None  # inclusive bounds
+    high: float | None = None
+    optional: bool = False  # empty means None
+    what: str = ""  # how a sentence names it: "The learning rate"
+    message: str = ""  # the sentence when it is out of bounds (default: "{what} must be between …")
+    rllib: str | None = None  # the argument of RLlib's `.training()` it maps to, as it is
+    sweep: str | None = None  # the name a sweep varies it by (None: not sweepable)
+    log_scale: bool = False  # a random sweep draws it log-uniformly
+    algorithms: tuple[str, ...] = ()  # the algorithms it belongs to (empty: every one)
+    topic: str | None = None  # the "?" help topic of its label
+    form: bool = True  # shown in the window's form
+    cli: bool = True  # has a command-line flag
 
-PRESETS: dict[str, TrainingSettings] = {"quick": QUICK, "standard": STANDARD}
-PRESET_LABELS = {"quick": "Quick demo", "standard": "Standard", "custom": "Custom"}
+    @property
+    def flag(self) -> str:
+        return "--" + self.name.rstrip("_").replace("_", "-")
 
+    def applies_to(self, algorithm: str) -> bool:
+        return not self.algorithms or algorithm in self.algorithms
+
+    def sentence(self) -> str:
+        if self.message:
+            return self.message
+        return f"{self.what or self.label} must be between {self.low:g} and {self.high:g}."
+
+
+PPO, DQN, SAC = ("PPO",), ("DQN",), ("SAC",)
+OFF_POLICY = ("DQN", "SAC")
 MAX_ITERATIONS = 100_000
 MAX_LAYER_WIDTH = 4096
 MAX_LAYERS = 8
 MAX_BATCH = 1_000_000
 MAX_ENV_RUNNERS = 256
 
+FIELDS: tuple[Field, ...] = (
+    Field("iterations", "Stop after iterations", "Training stops at this iteration. One iteration = collect a batch of games, then learn from it.",
+          int, 1, MAX_ITERATIONS, what="Iterations", message=f"Iterations must be between 1 and {MAX_ITERATIONS:,}.", topic="iteration"),
+    Field("target_return", "Stop at mean return", "Stop early once the average score of recent games reaches this (the game's 'solved' line). Leave empty to never stop early.",
+          float, optional=True, what="The target return", topic="return"),
+    Field("checkpoint_freq", "Checkpoint every", "Save the agent every this many iterations (0 = never), so you can replay or resume it later.",
+          int, 0, MAX_ITERATIONS, what="Checkpoint frequency", message="Checkpoint frequency must be 0 (never) or a positive number of iterations.", topic="checkpoint"),
+    Field("hidden", "Hidden layers", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better.",
+          tuple, what="Hidden layers", sweep="hidden"),
+    Field("lr", "Learning rate", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. The Quick demo lowers it as the agent learns.",
+          float, 1e-12, 1, what="The learning rate", message="The learning rate must be above 0 and at most 1 (try 0.0003).", rllib="lr", sweep="lr", log_scale=True),
+    Field("lr_end", "Final learning rate", "The learning rate falls linearly to this (empty: it stays constant).",
+          float, 1e-12, 1, optional=True, what="The final learning rate", message="The final learning rate must be above 0 and at most 1.", algorithms=("PPO", "DQN"), form=False),
+    Field("lr_decay_steps", "Learning rate decay steps", "Over how many environment steps the learning rate falls to its final value.",
+          int, 1, 10**9, what="The learning rate's decay", message="The learning rate's decay must last between 1 and 1,000,000,000 steps.", algorithms=("PPO", "DQN"), form=False),
+    Field("train_batch", "Train batch size", "PPO: how many moves (environment steps) the agent plays before each learning step. DQN/SAC: how many remembered moves each learning step looks at.",
+          int, 8, MAX_BATCH, what="The train batch size", message=f"The train batch size must be between 8 and {MAX_BATCH:,} steps.", rllib="train_batch_size", sweep="train_batch"),
+    Field("minibatch", "Minibatch size", "The batch is cut into pieces of this size for each update.",
+          int, 8, MAX_BATCH, what="The minibatch size", rllib="minibatch_size", sweep="minibatch", algorithms=PPO),
+    Field("epochs", "Epochs", "How many times the agent learns from the same batch.",
+          int, 1, 100, what="Epochs", message="Epochs must be between 1 and 100.", rllib="num_epochs", sweep="epochs", algorithms=PPO),
+    Field("steps_per_iteration", "Steps per iteration", "How many moves the agent plays per iteration, learning as it goes.",
+          int, 1, MAX_BATCH, what="Steps per iteration", rllib="min_sample_timesteps_per_iteration", algorithms=OFF_POLICY),
+    Field("replay_buffer", "Replay memory", "How many past moves the agent remembers and learns from again.",
+          int, 100, 10**7, what="The replay memory", algorithms=OFF_POLICY),
+    Field("learning_starts", "Learning starts after", "Moves played at random before the agent starts learning.",
+          int, 0, 10**7, what="Learning starts after", rllib="num_steps_sampled_before_learning_starts", algorithms=OFF_POLICY),
+    Field("epsilon_end", "Final exploration", "DQN tries a random move this often (0.05 = 5%) once exploration has wound down.",
+          float, 0, 1, what="The final exploration rate", algorithms=DQN),
+    Field("epsilon_steps", "Exploration steps", "Over how many moves DQN's random tries fall from 100% to the final exploration.",
+          int, 1, 10**9, what="Exploration steps", algorithms=DQN),
+    Field("target_update", "Target update every", "DQN copies its network to a slow 'target' copy every this many moves, which steadies learning.",
+          int, 1, 10**7, what="The target update", rllib="target_network_update_freq", sweep="target_update", algorithms=DQN),
+    Field("tau", "Tau", "SAC's target networks follow the learning ones by this fraction per update.",
+          float, 1e-6, 1, what="Tau", rllib="tau", sweep="tau", algorithms=SAC),
+    Field("initial_alpha", "Initial alpha", "How much SAC values trying things at first (it then tunes this itself).",
+          float, 1e-6, 100, what="The initial alpha", rllib="initial_alpha", algorithms=SAC),
+    Field("env_runners", "EnvRunners", "Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU.",
+          int, 0, MAX_ENV_RUNNERS, what="EnvRunners", message=f"EnvRunners must be between 0 and {MAX_ENV_RUNNERS}.", topic="envrunner"),
+    Field("envs_per_runner", "Games per EnvRunner", "How many copies of the game each EnvRunner (or the run itself) plays side by side.",
+          int, 1, 64, what="Environments per EnvRunner", message="Environments per EnvRunner must be between 1 and 64.", form=False),
+    Field("gamma", "Gamma", "How much the agent cares about later rewards (0.99: a lot).",
+          float, 1e-6, 1, what="Gamma", message="Gamma must be in (0, 1].", rllib="gamma", sweep="gamma", form=False),
+    Field("lambda_", "Lambda", "PPO's trade-off between quick, noisy and slow, steady estimates of how good a move was.",
+          float, 0, 1, what="Lambda", message="Lambda must be in [0, 1].", rllib="lambda_", sweep="lambda", algorithms=PPO, form=False),
+    Field("entropy_coeff", "Entropy coefficient", "A bonus for keeping some randomness in PPO's moves.",
+          float, 0, 1, what="The entropy coefficient", message="The entropy coefficient must be between 0 and 1.", rllib="entropy_coeff", sweep="entropy_coeff", algorithms=PPO, form=False),
+    Field("vf_loss_coeff", "Value loss coefficient", "How much PPO's critic counts in each update.",
+          float, 0, 1000, what="The value loss coefficient", rllib="vf_loss_coeff", sweep="vf_loss_coeff", algorithms=PPO, form=False),
+    Field("kl_loss", "KL penalty", "PPO's adaptive KL penalty on top of clipping.", bool, rllib="use_kl_loss", algorithms=PPO, form=False),
+    Field("vf_clip", "Value loss cap", "A cap on PPO's value loss per step (empty: no cap).",
+          float, 1e-9, 1e9, optional=True, what="The value loss cap", message="The value loss cap must be a positive number (or none).", algorithms=PPO, form=False),
+    Field("max_timesteps", "Stop after steps", "Training stops once the agent has played this many moves in all.",
+          int, 1, 10**12, optional=True, what="The step limit", form=False),
+    Field("max_time_s", "Stop after seconds", "Training stops once it has run this many seconds.",
+          float, 1e-3, 10**9, optional=True, what="The time limit", form=False),
+    Field("seed", "Seed", "A number that makes a run repeatable. Leave empty for a different run each time.",
+          int, 0, 2**31 - 1, optional=True, what="The seed", message="The seed must be a whole number between 0 and 2147483647."),
+)
+FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
-def preset(name: str) -> TrainingSettings:
-    """The settings of a named preset ("quick" or "standard")."""
-    try:
-        return PRESETS[name]
-    except KeyError:
-        raise SettingsError(f"Unknown preset {_quote(name)}; choose quick or standard.") from None
+
+def fields_for(algorithm: str) -> list[Field]:
+    """The settings that mean something for this algorithm, in the form's order."""
+    return [f for f in FIELDS if f.applies_to(algorithm)]
+
+
+# "Standard": RLlib 2.60's own defaults for each algorithm, what the tutorial's `rllib train` ran.
+STANDARD_BY_ALGORITHM: dict[str, dict[str, Any]] = {
+    "PPO": dict(iterations=20, checkpoint_freq=10, hidden=(256, 256), lr=5e-5, lr_end=None, train_batch=4000,
+                minibatch=128, epochs=30, env_runners=0, envs_per_runner=1, gamma=0.99, lambda_=1.0,
+                entropy_coeff=0.0, vf_loss_coeff=1.0, kl_loss=True, vf_clip=10.0),
+    "DQN": dict(iterations=20, checkpoint_freq=10, hidden=(256, 256), lr=5e-4, lr_end=None, train_batch=32,
+                env_runners=0, envs_per_runner=1, gamma=0.99, steps_per_iteration=1000, replay_buffer=50_000,
+                learning_starts=1000, epsilon_end=0.05, epsilon_steps=10_000, target_update=500),
+    "SAC": dict(iterations=20, checkpoint_freq=10, hidden=(256, 256), lr=3e-4, lr_end=None, train_batch=256,
+                env_runners=0, envs_per_runner=1, gamma=0.99, steps_per_iteration=100, replay_buffer=1_000_000,
+                learning_starts=1500, tau=0.005, initial_alpha=1.0),
+}
+
+# "Quick demo" on CartPole: the fastest reliable way to a balanced pole on a 2-core laptop (issue #8's
+# search). Sampling runs next to the learner (no EnvRunner actors); 4 minibatches of 250 per epoch,
+# since RLlib's fixed cost per update dominates small ones; no KL penalty (clipping suffices, and it
+# costs time per update); no cap on the value loss (RLlib's cap of 10 stalls the value function once
+# returns grow); a learning rate that anneals, so the pole stays up once it is.
+QUICK = TrainingSettings()
+STANDARD = QUICK.replace(preset="standard", **STANDARD_BY_ALGORITHM["PPO"])
+PRESETS: dict[str, TrainingSettings] = {"quick": QUICK, "standard": STANDARD}
+PRESET_LABELS = {"quick": "Quick demo", "standard": "Standard", "custom": "Custom"}
+
+
+def preset(name: str, env: str = DEFAULT_GAME, algorithm: str | None = None) -> TrainingSettings:
+    """A named preset ("quick" or "standard") for a game; `algorithm` other than the game's own gets RLlib's defaults."""
+    spec = game(env)
+    default = spec.default_algorithm
+    algorithm = (algorithm or default).upper()
+    if name not in PRESETS:
+        raise SettingsError(f"Unknown preset {_quote(name)}; choose quick or standard.")
+    if algorithm not in ALGORITHMS:
+        raise SettingsError(f"Unknown algorithm {_quote(algorithm)}; choose one of {', '.join(ALGORITHMS)}.")
+    solved = spec.solved_return if math.isfinite(spec.solved_return) else None
+    base = QUICK.replace(env=spec.env_id, algorithm=algorithm, target_return=solved)
+    if name == "quick" and algorithm == default:
+        return base.replace(**spec.quick)
+    return base.replace(preset=name, **STANDARD_BY_ALGORITHM[algorithm])
 
 
 def _quote(text: str) -> str:
@@ -124,11 +244,16 @@ def _quote(text: str) -> str:
     return f"'{flat[:24]}…'" if len(flat) > 25 else f"'{flat}'"
 
 
+MAX_NUMBER_CHARS = 40  # longer "numbers" are refused before int()/float() spend time on them
+
+
 def parse_hidden(text: str) -> tuple[int, ...]:
     """'256,256' -> (256, 256), with a sentence for anything else."""
     parts = [p.strip() for p in str(text).replace(" ", ",").split(",") if p.strip()]
     if not parts:
         raise SettingsError("Hidden layers must be a list of sizes such as 64,64.")
+    if len(parts) > MAX_LAYERS or any(len(p) > 9 for p in parts):
+        raise SettingsError(f"The network needs between 1 and {MAX_LAYERS} hidden layers of at most {MAX_LAYER_WIDTH} units.")
     sizes: list[int] = []
     for part in parts:
         if not (part.isascii() and part.isdigit()):
@@ -139,14 +264,54 @@ def parse_hidden(text: str) -> tuple[int, ...]:
 
 def parse_number(name: str, text: str, kind: type = float) -> Any:
     """Parse one typed value; a failure becomes a sentence naming the setting."""
+    article = "a whole number" if kind is int else "a number"
+    raw = str(text).strip()
+    if len(raw) > MAX_NUMBER_CHARS:
+        raise SettingsError(f"{name} must be {article} of at most {MAX_NUMBER_CHARS} characters.")
     try:
-        value = kind(str(text).strip())
+        value = kind(raw)
     except (TypeError, ValueError):
-        article = "a whole number" if kind is int else "a number"
         raise SettingsError(f"{name} must be {article}, not {_quote(text)}.") from None
     if kind is float and not math.isfinite(value):
         raise SettingsError(f"{name} must be a finite number.")
     return value
+
+
+NONE_WORDS = ("", "none", "never", "off")
+
+
+def parse_field(f: Field, text: str) -> Any:
+    """A value for field `f` from what a person typed (form or command line)."""
+    raw = str(text).strip()
+    if f.optional and raw.lower() in NONE_WORDS:
+        return None
+    if f.kind is tuple:
+        return parse_hidden(raw)
+    if f.kind is bool:
+        if raw.lower() in ("1", "true", "yes", "on"):
+            return True
+        if raw.lower() in ("0", "false", "no", "off"):
+            return False
+        raise SettingsError(f"{f.what or f.label} must be yes or no, not {_quote(text)}.")
+    return parse_number(f.what or f.label, raw, f.kind)
+
+
+def format_field(settings: TrainingSettings, f: Field) -> str:
+    """The value of a field as the form shows it."""
+    value = getattr(settings, f.name)
+    if value is None:
+        return ""
+    if f.kind is tuple:
+        return ",".join(str(h) for h in value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
+def _in_bounds(f: Field, value: Any) -> bool:
+    if f.kind is float and not math.isfinite(value):
+        return False
+    return (f.low is None or value >= f.low) and (f.high is None or value <= f.high)
 
 
 def validate(settings: TrainingSettings, available_cpus: float | None = None) -> TrainingSettings:
@@ -155,45 +320,48 @@ def validate(settings: TrainingSettings, available_cpus: float | None = None) ->
     `available_cpus` is what Ray has; a run needing more would wait forever, so it is refused.
     """
     s = settings
-    if s.env != "CartPole-v1":
-        raise SettingsError(f"Only CartPole-v1 is supported, not '{s.env}'.")
-    if not 1 <= s.iterations <= MAX_ITERATIONS:
-        raise SettingsError(f"Iterations must be between 1 and {MAX_ITERATIONS:,}.")
-    if s.target_return is not None and not (math.isfinite(s.target_return) and 0 < s.target_return <= 500):
-        raise SettingsError("The target mean return must be above 0 and at most 500 (CartPole's maximum).")
-    if not 0 <= s.checkpoint_freq <= MAX_ITERATIONS:
-        raise SettingsError("Checkpoint frequency must be 0 (never) or a positive number of iterations.")
+    algorithm = find_algorithm(s.algorithm)
+    if algorithm is None:
+        raise SettingsError(f"Unknown algorithm {_quote(s.algorithm)}; choose one of {', '.join(ALGORITHMS)}.")
+    spec = find_game(s.env)
+    if spec is not None and not algorithm.plays(spec.continuous):
+        kind = "an amount (a continuous action)" if spec.continuous else "one of a few moves"
+        able = [a.name for a in ALGORITHMS.values() if a.plays(spec.continuous)]
+        raise SettingsError(f"{algorithm.name} cannot play {spec.name}, whose action is {kind}; use {' or '.join(able)}.")
+    for f in FIELDS:
+        value = getattr(s, f.name)
+        if value is None or f.kind in (tuple, bool) or f.name == "target_return":
+            continue
+        if not _in_bounds(f, value):
+            raise SettingsError(f.sentence())
     if not 1 <= len(s.hidden) <= MAX_LAYERS:
         raise SettingsError(f"The network needs between 1 and {MAX_LAYERS} hidden layers.")
     if any(not 1 <= h <= MAX_LAYER_WIDTH for h in s.hidden):
         raise SettingsError(f"Each hidden layer must have between 1 and {MAX_LAYER_WIDTH} units.")
-    if not (math.isfinite(s.lr) and 0 < s.lr <= 1):
-        raise SettingsError("The learning rate must be above 0 and at most 1 (try 0.0003).")
-    if s.lr_end is not None and not (math.isfinite(s.lr_end) and 0 < s.lr_end <= 1):
-        raise SettingsError("The final learning rate must be above 0 and at most 1.")
-    if not 1 <= s.lr_decay_steps <= 10**9:
-        raise SettingsError("The learning rate's decay must last between 1 and 1,000,000,000 steps.")
-    if s.vf_clip is not None and not (math.isfinite(s.vf_clip) and s.vf_clip > 0):
-        raise SettingsError("The value loss cap must be a positive number (or none).")
-    if not 32 <= s.train_batch <= MAX_BATCH:
-        raise SettingsError(f"The train batch size must be between 32 and {MAX_BATCH:,} steps.")
-    if not 8 <= s.minibatch <= s.train_batch:
+    _validate_target(s)
+    if algorithm.name == "PPO" and not (32 <= s.train_batch and s.minibatch <= s.train_batch):
+        if s.train_batch < 32:
+            raise SettingsError(f"The train batch size must be between 32 and {MAX_BATCH:,} steps.")
         raise SettingsError("The minibatch must be at least 8 steps and no larger than the train batch.")
-    if not 1 <= s.epochs <= 100:
-        raise SettingsError("Epochs must be between 1 and 100.")
-    if not 0 <= s.env_runners <= MAX_ENV_RUNNERS:
-        raise SettingsError(f"EnvRunners must be between 0 and {MAX_ENV_RUNNERS}.")
-    if not 1 <= s.envs_per_runner <= 64:
-        raise SettingsError("Environments per EnvRunner must be between 1 and 64.")
-    if not (0 < s.gamma <= 1 and 0 <= s.lambda_ <= 1):
-        raise SettingsError("Gamma must be in (0, 1] and lambda in [0, 1].")
-    if not (math.isfinite(s.entropy_coeff) and 0 <= s.entropy_coeff <= 1):
-        raise SettingsError("The entropy coefficient must be between 0 and 1.")
-    if s.seed is not None and not 0 <= s.seed < 2**31:
-        raise SettingsError("The seed must be a whole number between 0 and 2147483647.")
+    if not isinstance(s.extra, dict):
+        raise SettingsError("Extra RLlib settings must be a JSON object such as {\"lr\": 0.001}.")
     if available_cpus is not None and s.cpus_needed() > available_cpus + 1e-9:
         raise SettingsError(
             f"These settings need {s.cpus_needed()} CPUs (1 for the run + {s.env_runners} EnvRunners) "
             f"but Ray has {available_cpus:g} free; use at most {max(int(available_cpus) - 1, 0)} EnvRunners."
         )
     return s
+
+
+def _validate_target(s: TrainingSettings) -> None:
+    target = s.target_return
+    if target is None:
+        return
+    if not math.isfinite(target):
+        raise SettingsError("The target mean return must be a finite number (or empty: never stop early).")
+    spec = find_game(s.env)
+    if spec is not None and not spec.min_return < target <= spec.max_return:
+        raise SettingsError(
+            f"The target mean return must be above {spec.min_return:g} and at most {spec.max_return:g} "
+            f"({spec.name}'s maximum)."
+        )

@@ -30,6 +30,7 @@ from desktop.core.events import (
     RunFinished,
     RunStatus,
 )
+from desktop.core.games import game
 from desktop.core.settings import TrainingSettings
 
 POLICY_FILE = "policy.npz"
@@ -243,7 +244,7 @@ class RunStore:
     def create_run(self, settings: TrainingSettings, parent: str | None = None, engine: str = "local") -> RunRecord:
         self.ensure_writable()
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        base = f"{stamp}-ppo-cartpole"
+        base = f"{stamp}-{settings.algorithm.lower()}-{game(settings.env).slug}"
         run_id, n = base, 1
         while (self.runs_dir / run_id).exists():
             n += 1
@@ -252,7 +253,7 @@ class RunStore:
         record.folder.mkdir(parents=True)
         info = {
             "id": run_id,
-            "name": f"PPO_CartPole-v1_{run_id}",
+            "name": f"{settings.algorithm}_{settings.env}_{run_id}",
             "settings": settings.to_dict(),
             "status": "created",
             "engine": engine,

@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.settings import SettingsError, TrainingSettings, _quote, parse_hidden, parse_number, validate
+from desktop.core.settings import FIELDS, SettingsError, TrainingSettings, _quote, parse_hidden, parse_number, validate
 
 
 @dataclass(frozen=True)
@@ -26,16 +26,9 @@ class ParamKind:
     log_scale: bool = False
 
 
+# Every setting a sweep can vary, from its one declaration in desktop.core.settings.FIELDS.
 PARAMS: dict[str, ParamKind] = {
-    "hidden": ParamKind("hidden", tuple, "hidden layers"),
-    "lr": ParamKind("lr", float, "learning rate", log_scale=True),
-    "train_batch": ParamKind("train_batch", int, "train batch"),
-    "minibatch": ParamKind("minibatch", int, "minibatch"),
-    "epochs": ParamKind("epochs", int, "epochs"),
-    "entropy_coeff": ParamKind("entropy_coeff", float, "entropy coefficient"),
-    "gamma": ParamKind("gamma", float, "gamma"),
-    "lambda": ParamKind("lambda_", float, "lambda"),
-    "vf_loss_coeff": ParamKind("vf_loss_coeff", float, "value loss coefficient"),
+    f.sweep: ParamKind(f.name, f.kind, f.label.lower(), f.log_scale) for f in FIELDS if f.sweep is not None
 }
 ALIASES = {
     "hidden_layers": "hidden", "learning_rate": "lr", "batch": "train_batch", "train_batch_size": "train_batch",

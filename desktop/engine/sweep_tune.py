@@ -1,4 +1,4 @@
-"""The Ray Tune side of a sweep: search spaces on PPO's config, the scheduler, the Tuner, Tune's callback.
+"""The Ray Tune side of a sweep: search spaces on the algorithm's config, the scheduler, the Tuner, Tune's callback.
 
 Imported only inside the SweepRun actor (it loads Ray Tune and RLlib). Everything Tune
 pickles with the experiment (the callback, the RLlib callback function) lives at module
@@ -17,21 +17,19 @@ from ray.tune import Callback, CheckpointConfig, RunConfig, TuneConfig, Tuner
 from ray.tune.schedulers import ASHAScheduler, FIFOScheduler
 
 from desktop.core.metrics import RETURN_MEAN
+from desktop.core.settings import FIELDS
 from desktop.core.sweep_spec import PARAMS, SweepParam, SweepSpec
 from desktop.engine import sweep
 
 POLICY_KEY = "playground_policy"  # the weights ride in the trial's result; the Tune callback takes them out
-# How a swept parameter is set on PPOConfig.training(), and its key in Tune's flattened trial config.
-TRAINING_ARGS = {
-    "lr": "lr", "train_batch": "train_batch_size", "minibatch": "minibatch_size", "epochs": "num_epochs",
-    "entropy_coeff": "entropy_coeff", "gamma": "gamma", "lambda": "lambda_", "vf_loss_coeff": "vf_loss_coeff",
-}
+# How a swept parameter is set on the algorithm's config, and its key in Tune's flattened trial config.
+TRAINING_ARGS = {f.sweep: f.rllib for f in FIELDS if f.sweep is not None and f.rllib is not None}
 CONFIG_KEYS = {**TRAINING_ARGS, "lambda": "lambda", "hidden": "_model_config/fcnet_hiddens"}
 
 
 def add_policy_to_result(*, algorithm: Any, result: dict, **_: Any) -> None:
     """RLlib's on_train_result, inside each trial: put the policy's numpy weights into the result."""
-    from desktop.engine.algo import policy_state
+    from desktop.engine.algorithms import policy_state
 
     result[POLICY_KEY] = policy_state(algorithm)
 
@@ -57,10 +55,10 @@ def _domain(param: SweepParam) -> Any:
 
 
 def param_space(spec: SweepSpec) -> Any:
-    """The PPO config of the base settings with Tune search spaces where the sweep varies something."""
-    from desktop.engine.algo import ppo_config
+    """The algorithm's config of the base settings with Tune search spaces where the sweep varies something."""
+    from desktop.engine.algorithms import algorithm_config
 
-    config = ppo_config(spec.base).callbacks(on_train_result=add_policy_to_result)
+    config = algorithm_config(spec.base).callbacks(on_train_result=add_policy_to_result)
     training = {TRAINING_ARGS[p.name]: _domain(p) for p in spec.params if p.name in TRAINING_ARGS}
     if training:
         config = config.training(**training)
@@ -102,12 +100,13 @@ def make_tuner(spec: SweepSpec, experiment: Path, resume: bool, interrupt: threa
     # Tune ends `fit` early, saving the experiment so it can be restored, only on SIGINT, which a
     # thread of an actor never gets: hand it our own interrupt instead of its signal handler.
     importlib.import_module("ray.tune.tune")._setup_signal_catching = lambda: interrupt
-    from ray.rllib.algorithms.ppo import PPO
+    from desktop.engine.algorithms import trainable
 
+    algorithm = trainable(spec.base)
     space = param_space(spec)
     if resume:
         return Tuner.restore(
-            str(experiment), trainable=PPO, resume_unfinished=True, resume_errored=True, param_space=space
+            str(experiment), trainable=algorithm, resume_unfinished=True, resume_errored=True, param_space=space
         )
     base = spec.base
     scheduler = (
@@ -122,7 +121,7 @@ def make_tuner(spec: SweepSpec, experiment: Path, resume: bool, interrupt: threa
     if base.target_return is not None:
         stop[RETURN_MEAN] = base.target_return
     return Tuner(
-        PPO,
+        algorithm,
         param_space=space,
         tune_config=TuneConfig(
             metric=RETURN_MEAN, mode="max", scheduler=scheduler, num_samples=spec.samples,

@@ -92,12 +92,12 @@ class TrainingLoop:
     def _run(self) -> None:
         algo = None
         try:
-            from desktop.engine.algo import policy_state, ppo_config
+            from desktop.engine.algorithms import algorithm_config, policy_state
 
             algo, self._prebuilt = self._prebuilt, None
             if algo is None:  # no standby built it in advance
-                self._emit(RunStatus("building", "Building the PPO algorithm…"))
-                algo = ppo_config(self.settings).build_algo()
+                self._emit(RunStatus("building", f"Building the {self.settings.algorithm} algorithm…"))
+                algo = algorithm_config(self.settings).build_algo()
             if self._checkpoint is not None:
                 folder = self._workdir / "restore"
                 unpack_archive(self._checkpoint, folder)
@@ -138,6 +138,12 @@ class TrainingLoop:
                 last_saved = self.iteration
             if self._reached_target(result):
                 reason = f"reached mean return {s.target_return:g}"
+                break
+            if s.max_timesteps is not None and result.timesteps >= s.max_timesteps:
+                reason = f"reached {s.max_timesteps:,} environment steps"
+                break
+            if s.max_time_s is not None and result.time_total_s >= s.max_time_s:
+                reason = f"reached {s.max_time_s:g} seconds of training"
                 break
             if self._stop.is_set():
                 reason = "stopped"
@@ -198,12 +204,12 @@ class TrainingRun:
     def prepare(self, settings: dict[str, Any]) -> None:
         """Build the algorithm for `settings` now, in case the next run uses exactly these."""
         self._warm.join()
-        from desktop.engine.algo import ppo_config
+        from desktop.engine.algorithms import algorithm_config
 
         with self._building:
             if self._loop is None and self._prebuilt is None:
                 prepared = TrainingSettings.from_dict(settings)
-                self._prebuilt = (prepared, ppo_config(prepared).build_algo())
+                self._prebuilt = (prepared, algorithm_config(prepared).build_algo())
 
     def start(self, settings: dict[str, Any], start_iteration: int = 0, checkpoint: bytes | None = None,
               time_offset_s: float = 0.0) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.errors import UserError
 from desktop.core.store import load_policy
-from desktop.sim.policy import NumpyPolicy, PolicyError
+from desktop.sim.policy import PolicyError, policy_for
 
 TRUST_QUESTION = (
     "{checkpoint}\n\nRLlib checkpoints are Python pickles: loading one can run any code it contains. "
@@ -64,10 +64,11 @@ class CheckpointViewer:
     def play(self, weights: dict, label: str, episodes: int | None = None) -> None:
         w = self.window
         try:
-            policy = NumpyPolicy(weights)
+            policy = policy_for(weights)
         except PolicyError as exc:
             w.runs.message.setText(str(exc))
             return
         w.runs.message.clear()
+        w.set_game(policy.spec.env_id)
         w.simulator_area.setCurrentWidget(w.simulator)
         w.simulator.set_policy(policy, label, episodes or self._episodes)

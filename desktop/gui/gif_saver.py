@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 
-import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.games import game
 from desktop.sim.export import write_gif
+from desktop.sim.game import Episode
 
 
 class GifSaver(QObject):
@@ -17,16 +18,17 @@ class GifSaver(QObject):
     saved = Signal(str, int)
     failed = Signal(str)
 
-    def ask_and_save(self, parent: QWidget, states: list[np.ndarray]) -> None:
-        path, _ = QFileDialog.getSaveFileName(parent, "Save the game as an animated GIF", "cartpole.gif", "GIF (*.gif)")
+    def ask_and_save(self, parent: QWidget, episode: Episode) -> None:
+        name = f"{game(episode.env_id).slug}.gif"
+        path, _ = QFileDialog.getSaveFileName(parent, "Save the game as an animated GIF", name, "GIF (*.gif)")
         if path:
-            self.save_in_background(path, states)
+            self.save_in_background(path, episode)
 
-    def save_in_background(self, path: str, states: list[np.ndarray]) -> threading.Thread:
+    def save_in_background(self, path: str, episode: Episode) -> threading.Thread:
         def work() -> None:
             # A whole game takes a second or two to draw (~4 ms a frame): never on the GUI thread.
             try:
-                self.saved.emit(path, write_gif([states], path))
+                self.saved.emit(path, write_gif([episode], path))
             except (OSError, ValueError) as exc:
                 self.failed.emit(f"The GIF could not be saved: {exc}")
 

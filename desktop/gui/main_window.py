@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.core.errors import UserError
 from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.games import game
 from desktop.core.preferences import Preferences
 from desktop.core.resume import plan_resume
 from desktop.core.settings import TrainingSettings, validate
@@ -42,7 +43,7 @@ from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.presenter import PresenterMode
 from desktop.gui.runtime_dialog import RuntimeChoice
 from desktop.gui.simulator_area import SimulatorArea
-from desktop.sim.policy import NumpyPolicy, PolicyError
+from desktop.sim.policy import PolicyError, policy_for
 
 log = logging.getLogger("desktop.gui")
 CLOSE_TIMEOUT_MS = 120_000
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         add_menus(self)
 
+        self.training.game_chosen.connect(self.set_game)
         self.training.start_requested.connect(self._on_training_start_requested)
         self.training.pause_requested.connect(self._on_training_pause_requested)
         self.training.continue_requested.connect(self._on_training_continue_requested)
@@ -196,11 +198,20 @@ class MainWindow(QMainWindow):
     def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
         log.info("run %s starts at iteration %d with %s", record.id, start, settings.to_dict())
         self.record = record
+        self.set_game(settings.env)
         self.charts.set_target(settings.target_return)
         self.status_table.set_run(record.info.get("name", record.id), "PENDING")
         self.training.set_state("starting")
         self.training.show_error("")
         self.runs.set_busy(True)
+
+    def set_game(self, env_id: str) -> None:
+        """Show another game: the simulator, before / after and the charts' range and solved line."""
+        spec = game(env_id)
+        if not spec.has_picture or spec.env_id == self.simulator.spec.env_id:
+            return
+        self.simulator_area.set_game(spec.env_id)
+        self.charts.set_game(spec)
 
     def _on_training_start_requested(self, _: object = None) -> None:
         if self.bridge.training or self.closing:
@@ -281,7 +292,7 @@ class MainWindow(QMainWindow):
 
     def _show_live_policy(self, event: PolicyWeights) -> None:
         try:
-            policy = NumpyPolicy(event.weights)
+            policy = policy_for(event.weights, self.simulator.spec.env_id)
         except PolicyError:
             return
         label = "Untrained agent" if event.iteration == 0 else f"Current policy after iteration {event.iteration}"

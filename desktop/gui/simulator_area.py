@@ -33,13 +33,20 @@ class SimulatorArea(QTabWidget):
         self.simulator.update_live_policy(policy, label)
         self.compare.set_live_policy(policy)
 
+    def set_game(self, env_id: str) -> None:
+        self.simulator.set_game(env_id)
+        self.compare.set_game(env_id)
+        self.run_id = None
+
     def offer_run(self, run: RunRecord) -> None:
-        """The run whose checkpoints the slider and the before / after pickers offer."""
+        """The run whose checkpoints the slider and the before / after pickers offer (a run of the game shown)."""
+        if run.settings.env != self.simulator.spec.env_id:
+            return
         self.run_id = run.id
         self.simulator.scrubber.set_run(run)
         best = [m.episode_return_max for m in run.metrics() if not math.isnan(m.episode_return_max)]
         if best:  # the agent's best game during training, for the player's scoreboard
-            self.simulator.scores.agent_finished(int(max(best)))
+            self.simulator.scores.agent_finished(float(max(best)))
         self.compare.set_run(run)
 
     def show_view(self, view: str) -> None:

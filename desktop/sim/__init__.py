@@ -1,1 +1,1 @@
-"""CartPole physics, pygame rendering and numpy policies: no Qt, no Ray."""
+"""The games (gymnasium), their pictures (gymnasium's pygame renderers), pushes, human play and numpy policies: no Qt, no Ray."""

@@ -1,8 +1,9 @@
-"""Play CartPole yourself: turns key presses (or on-screen buttons) into CartPole's two actions.
+"""Play a game yourself: turns key presses (or on-screen buttons) into the game's actions.
 
-CartPole always pushes the cart, left (action 0) or right (action 1); there is no "do nothing".
-So a held key pushes that way every step, a short tap pushes for a few steps, and with no key
-the pushes alternate left/right, which nearly cancel out: the cart drifts only as the pole leans.
+A held key repeats its action every step and a short tap lasts a few steps. With no key, a game
+with a "do nothing" action (`GameSpec.idle_action`) does nothing; CartPole has none — it always
+pushes the cart — so there the pushes alternate left/right, which nearly cancel out: the cart
+drifts only as the pole leans. A turn-based game (a grid world) takes one step per key press.
 """
 
 from __future__ import annotations
@@ -19,9 +20,14 @@ class HumanController:
 
     held: set[int] = field(default_factory=set)
     queued: list[int] = field(default_factory=list)
+    idle_action: int | None = None  # None: alternate LEFT and RIGHT (CartPole)
+    turn_based: bool = False  # one step per press; no press, no step
     _last: int = RIGHT
 
     def press(self, action: int) -> None:
+        if self.turn_based:
+            self.queued.append(action)
+            return
         self.held.add(action)
         self.queued = [action] * TAP_STEPS
 
@@ -32,11 +38,16 @@ class HumanController:
         self.held.clear()
         self.queued.clear()
 
-    def next_action(self) -> int:
+    def next_action(self) -> int | None:
+        """The action for the next step; None when a turn-based game waits for a key."""
         if self.queued:
             self._last = self.queued.pop(0)
+        elif self.turn_based:
+            return None
         elif len(self.held) == 1:
             self._last = next(iter(self.held))
+        elif self.idle_action is not None:
+            return self.idle_action
         else:
             self._last = LEFT if self._last == RIGHT else RIGHT
         return self._last
@@ -44,24 +55,28 @@ class HumanController:
 
 @dataclass
 class Scoreboard:
-    """Steps survived: the player's last and best game next to the agent's best."""
+    """Scores (each game's return): the player's last and best game next to the agent's best."""
 
-    human_last: int = 0
-    human_best: int = 0
-    agent_best: int = 0
+    unit: str = "steps"  # CartPole pays one point per step, so its score reads as steps survived
+    human_last: float = 0.0
+    human_best: float | None = None
+    agent_best: float | None = None
     games: int = 0
 
-    def human_finished(self, steps: int) -> None:
+    def human_finished(self, score: float) -> None:
         self.games += 1
-        self.human_last = steps
-        self.human_best = max(self.human_best, steps)
+        self.human_last = score
+        self.human_best = score if self.human_best is None else max(self.human_best, score)
 
-    def agent_finished(self, steps: int) -> None:
-        self.agent_best = max(self.agent_best, steps)
+    def agent_finished(self, score: float) -> None:
+        self.agent_best = score if self.agent_best is None else max(self.agent_best, score)
 
-    def line(self, current: int | None = None) -> str:
+    def _text(self, score: float | None) -> str:
+        return "–" if score is None else f"{score:.0f}"
+
+    def line(self, current: float | None = None) -> str:
         if current is not None:
-            now = f"You: {current} steps"
+            now = f"You: {current:.0f} {self.unit}"
         else:
-            now = f"Your last game: {self.human_last} steps" if self.games else "Your turn!"
-        return f"{now}\nyour best: {self.human_best} · the agent's best: {self.agent_best}"
+            now = f"Your last game: {self.human_last:.0f} {self.unit}" if self.games else "Your turn!"
+        return f"{now}\nyour best: {self._text(self.human_best)} · the agent's best: {self._text(self.agent_best)}"

@@ -82,7 +82,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
     from desktop.core.events import IterationResult, PolicyWeights, RunFailed, RunFinished
     from desktop.engine.session import RunHandle
     from desktop.engine.trainer import TrainingRun
-    from desktop.sim.cartpole import play_episodes
+    from desktop.sim.game import play_returns
     from desktop.sim.policy import NumpyPolicy
 
     standby = TrainingRun.remote()
@@ -117,7 +117,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
         # Every episode that ended in the iterations after 475: does the pole stay up?
         "after": round(sum(r * n for r, n in after) / sum(n for _, n in after), 1) if after else None,
         # The agent the user then watches plays greedily, as the window does.
-        "greedy": statistics.mean(play_episodes(NumpyPolicy(weights), 10, seed=0)) if weights else None,
+        "greedy": statistics.mean(play_returns(NumpyPolicy(weights), "CartPole-v1", 10, seed=0)) if weights else None,
         # RLlib's own clock, as for the bare loop: arrivals are quantised by the 50 ms polling.
         "s_per_iter": statistics.median(r.time_this_iter_s for r in results) if results else None,
     }
@@ -129,14 +129,14 @@ os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 sys.path.insert(0, sys.argv[2])
 import ray
 from desktop.core.settings import TrainingSettings
-from desktop.engine.algo import ppo_config
+from desktop.engine.algorithms import algorithm_config
 settings = TrainingSettings.from_dict(json.loads(sys.argv[1]))
 
 @ray.remote(num_cpus=1)
 def bare():
     import torch
     torch.set_num_threads(1)
-    algo = ppo_config(settings).build_algo()
+    algo = algorithm_config(settings).build_algo()
     t0 = time.monotonic(); times = []; reached = steps = in_train = None
     while time.monotonic() - t0 < 90:
         result = algo.train()

@@ -10,7 +10,7 @@ from desktop.core.resume import plan_resume
 from desktop.core.store import POLICY_FILE, RunRecorder, RunStore
 from desktop.engine.policy import read_policy_weights
 from desktop.engine.session import RunHandle
-from desktop.sim.cartpole import play_episodes
+from desktop.sim.game import play_returns
 from desktop.sim.policy import NumpyPolicy
 from tests.engine.conftest import collect, ended
 
@@ -46,7 +46,7 @@ def test_a_short_run_yields_metrics_checkpoints_and_a_playable_policy(ray_runtim
     assert sorted(from_rllib) == sorted(ours)
     for key in ours:
         assert (from_rllib[key] == ours[key]).all()
-    rewards = play_episodes(NumpyPolicy(from_rllib), episodes=3, seed=0)
+    rewards = play_returns(NumpyPolicy(from_rllib), "CartPole-v1", episodes=3, seed=0)
     assert len(rewards) == 3 and all(r >= 1 for r in rewards)
 
 

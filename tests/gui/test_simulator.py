@@ -10,9 +10,10 @@ from PIL import Image
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.core.games import game
 from desktop.core.store import RunStore, save_policy
 from desktop.gui.panels.compare import LIVE, RANDOM, ComparePanel
-from desktop.gui.panels.simulator import HUMAN_SPEED, SimulatorPanel
+from desktop.gui.panels.simulator import SimulatorPanel
 from desktop.gui.widgets.help import TERMS, HelpButton, help_markdown
 from desktop.sim.cartpole import cart_pixel_x
 from desktop.sim.policy import NumpyPolicy
@@ -52,7 +53,7 @@ def run_with_checkpoints(tiny, iterations=(1, 2, 3)):
 
 def test_play_it_yourself_with_the_arrow_keys_until_the_pole_falls(panel, qtbot):
     qtbot.mouseClick(panel.playback.human_button, Qt.MouseButton.LeftButton)
-    assert panel.human and panel.human_bar.isVisible() and panel.speed == HUMAN_SPEED
+    assert panel.human and panel.human_bar.isVisible() and panel.speed == game("CartPole-v1").human_speed
     assert "← or →" in panel.view.banner  # waiting for the first key
     start_x = float(panel.sim.obs[0])
     finished = []
@@ -64,7 +65,7 @@ def test_play_it_yourself_with_the_arrow_keys_until_the_pole_falls(panel, qtbot)
     assert finished, "the pole never fell"
     assert panel.sim.done and float(panel.sim.obs[0]) > start_x  # the cart moved right
     assert panel.scores.human_best == finished[0] == panel.sim.steps
-    assert "fell after" in panel.view.banner and f"your best: {finished[0]}" in panel.human_bar.score.text()
+    assert "fell after" in panel.view.banner and f"your best: {finished[0]:.0f}" in panel.human_bar.score.text()
     qtbot.keyClick(panel.view, Qt.Key.Key_Left)  # starts the next game
     assert not panel.sim.done and panel.view.banner == ""
     panel.set_human(False)
@@ -86,26 +87,26 @@ def test_a_push_changes_the_environment_state(panel, qtbot):
     panel.set_policy(Balancer(), "balancer")
     panel.set_paused(True)
     panel.step_once()
-    before = panel.sim.state
-    after = panel.push(1)
+    before = np.array(panel.sim.env.unwrapped.state)
+    panel.push(1)
+    after = np.array(panel.sim.env.unwrapped.state)
     assert np.isclose(after[3] - before[3], 1.0)
-    assert np.allclose(panel.sim.env.unwrapped.state, after)
     # A click on the picture left of the cart tips the pole to the right; right of it, to the left.
     rect = panel.view.target_rect()
     cart = rect.left() + cart_pixel_x(float(panel.sim.obs[0])) * rect.width() / 600
     y = int(rect.center().y())
-    omega = panel.sim.state[3]
+    omega = panel.sim.env.unwrapped.state[3]
     qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=QPoint(int(cart - 80), y))
-    assert panel.sim.state[3] > omega + 0.9
-    omega = panel.sim.state[3]
+    assert panel.sim.env.unwrapped.state[3] > omega + 0.9
+    omega = panel.sim.env.unwrapped.state[3]
     qtbot.mouseClick(panel.view, Qt.MouseButton.LeftButton, pos=QPoint(int(cart + 80), y))
-    assert panel.sim.state[3] < omega - 0.9
-    omega = panel.sim.state[3]
+    assert panel.sim.env.unwrapped.state[3] < omega - 0.9
+    omega = panel.sim.env.unwrapped.state[3]
     qtbot.mousePress(panel.view, Qt.MouseButton.LeftButton, pos=QPoint(int(cart + 150), y))
     qtbot.mouseMove(panel.view, QPoint(int(cart - 150), y))
     qtbot.mouseRelease(panel.view, Qt.MouseButton.LeftButton, pos=QPoint(int(cart - 150), y))
-    assert panel.sim.state[3] < omega - 1.0  # a long drag to the left is a strong push left
-    assert panel.sim.pushes == 4
+    assert panel.sim.env.unwrapped.state[3] < omega - 1.0  # a long drag to the left is a strong push left
+    assert panel.sim.push_count == 4
 
 
 def test_the_balancer_recovers_from_a_push(panel, qtbot):
@@ -165,7 +166,7 @@ def test_gif_export_writes_the_game_on_screen(panel, qtbot, tmp_path):
         assert gif.is_animated and gif.n_frames == 41
     background = str(tmp_path / "background.gif")  # what the button does, after asking where
     with qtbot.waitSignal(panel.gif_saver.saved, timeout=20_000) as saved:
-        panel.gif_saver.save_in_background(background, panel.states_to_save())
+        panel.gif_saver.save_in_background(background, panel.episode_to_save())
     assert saved.args == [background, 41]
     with Image.open(background) as gif:
         assert gif.n_frames == 41
@@ -192,14 +193,14 @@ def test_before_and_after_start_from_the_same_state(qtbot, tiny):
     compare.set_live_policy(Balancer())
     assert compare.pickers[1].currentData() == LIVE and compare.policies[1] is compare.live_policy
     compare.restart(seed=7)
-    assert np.array_equal(compare.sims[0].state, compare.sims[1].state)
+    assert np.array_equal(compare.sims[0].env.unwrapped.state, compare.sims[1].env.unwrapped.state)
     compare.timer.stop()
     while not compare.sims[0].done:
         compare.step()
     assert compare.sims[0].steps < 100 and not compare.sims[1].done  # random falls, the balancer holds on
     assert "fell after" in compare.results[0].text()
     compare.push(1)
-    assert np.isclose(compare.sims[1].state[3], compare.sims[1].obs[3])
+    assert np.isclose(compare.sims[1].env.unwrapped.state[3], compare.sims[1].obs[3])
     compare.shutdown()
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.sim.cartpole import CartPoleSim, play_episodes
+from desktop.sim.game import GameSim, play_returns
 from desktop.sim.policy import NumpyPolicy, PolicyError, RandomPolicy
 
 
@@ -33,17 +33,17 @@ def test_numpy_policy_matches_a_hand_computed_forward_pass():
 
 
 def test_a_policy_for_another_environment_is_refused():
-    with pytest.raises(PolicyError, match="expects 8 observations"):
+    with pytest.raises(PolicyError, match="expects 8 observations.*CartPole needs 4"):
         NumpyPolicy(mlp_weights(obs=8))
     with pytest.raises(PolicyError):
         NumpyPolicy({"something": np.zeros(3)})
 
 
 def test_frames_are_rgb_images_and_episodes_end():
-    sim = CartPoleSim()
+    sim = GameSim("CartPole-v1")
     sim.reset(seed=0)
     frame = sim.frame()
     assert frame.shape == (400, 600, 3) and frame.dtype == np.uint8 and frame.std() > 0
-    rewards = play_episodes(RandomPolicy(seed=0), episodes=3, seed=0)
+    rewards = play_returns(RandomPolicy(seed=0), "CartPole-v1", episodes=3, seed=0)
     assert len(rewards) == 3 and all(5 <= r < 200 for r in rewards)
     sim.close()

@@ -9,14 +9,15 @@ from PIL import Image
 
 from desktop.core.events import IterationResult
 from desktop.core.export import COLUMNS, metrics_csv
-from desktop.sim.export import END_HOLD_MS, episode_return, record_episodes, write_gif
+from desktop.sim.export import END_HOLD_MS, write_gif
+from desktop.sim.game import Episode, play
 from desktop.sim.policy import RandomPolicy
 
 
 def test_gif_has_one_frame_per_state_and_plays_at_50_fps(tmp_path):
-    episodes = record_episodes(RandomPolicy(seed=0), episodes=2, seed=5)
-    total = sum(len(states) for states in episodes)
-    assert all(len(states) == episode_return(states) + 1 for states in episodes)
+    episodes = play(RandomPolicy(seed=0), "CartPole-v1", episodes=2, seed=5)
+    total = sum(e.steps + 1 for e in episodes)  # the start and every step
+    assert all(e.steps == e.episode_return for e in episodes)  # CartPole pays one point a step
     path = tmp_path / "rollout.gif"
     assert write_gif(episodes, path) == total
     with Image.open(path) as gif:
@@ -26,12 +27,12 @@ def test_gif_has_one_frame_per_state_and_plays_at_50_fps(tmp_path):
         for i in range(gif.n_frames):
             gif.seek(i)
             durations.append(gif.info["duration"])
-    assert durations[0] == 20 and durations[len(episodes[0]) - 1] == END_HOLD_MS and durations[-1] == END_HOLD_MS
+    assert durations[0] == 20 and durations[episodes[0].steps] == END_HOLD_MS and durations[-1] == END_HOLD_MS
 
 
 def test_nothing_to_save_is_one_clear_sentence(tmp_path):
     try:
-        write_gif([[]], tmp_path / "empty.gif")
+        write_gif([Episode("CartPole-v1", 0)], tmp_path / "empty.gif")
     except ValueError as exc:
         assert "nothing to save" in str(exc)
     else:

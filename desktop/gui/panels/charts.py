@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.core.events import IterationResult
+from desktop.core.games import DEFAULT_GAME, GameSpec, game
 
 X_AXES = {
     "Iterations": ("iteration", "iteration"),
@@ -64,11 +65,11 @@ class ChartsPanel(QWidget):
         self.second.setToolTip("What the lower chart shows: how long games last, or what the learner is minimising.")
         self.second.currentIndexChanged.connect(self.redraw)
 
-        self.reward_plot = pg.PlotWidget(title="Mean episode return (how long the pole stays up)")
+        self.reward_plot = pg.PlotWidget()
         # pyqtgraph's grid cost ~60 ms a redraw (a stall every iteration): a few light lines do instead.
-        for level in (100, 200, 300, 400, 500):
-            self.reward_plot.addItem(pg.InfiniteLine(pos=level, angle=0, pen=pg.mkPen("#e6e6e6", width=1)))
-        self.reward_plot.setYRange(0, 520)
+        self.grid_lines = [pg.InfiniteLine(pos=0, angle=0, pen=pg.mkPen("#e6e6e6", width=1)) for _ in range(5)]
+        for line in self.grid_lines:
+            self.reward_plot.addItem(line)
         self.reward_plot.setXRange(0, 10)
         self.reward_plot.setLabel("left", "return")
         self.min_curve = self.reward_plot.plot(pen=pg.mkPen("#9ec5e8", width=1))
@@ -79,10 +80,12 @@ class ChartsPanel(QWidget):
             pen=pg.mkPen("#1565c0", width=3), symbol="o", symbolSize=5, symbolBrush="#1565c0", connect="finite"
         )
         self.target_line = pg.InfiniteLine(
-            pos=475, angle=0, pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="solved (475)", labelOpts={"position": 0.08, "color": "#2e7d32"},
+            pos=0, angle=0, pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
+            label="solved", labelOpts={"position": 0.08, "color": "#2e7d32"},
         )
         self.reward_plot.addItem(self.target_line)
+        self.spec: GameSpec = game(DEFAULT_GAME)
+        self.set_game(self.spec)
 
         self.second_plot = pg.PlotWidget()
         self.second_curve = self.second_plot.plot(pen=pg.mkPen("#ef6c00", width=2), connect="finite")
@@ -113,11 +116,28 @@ class ChartsPanel(QWidget):
         self.reward_plot.setTitle(self.reward_plot.plotItem.titleLabel.text, size="20pt" if on else "11pt")
         self.second_plot.setVisible(not on)
 
-    def set_target(self, target: float | None) -> None:
+    def set_game(self, spec: GameSpec) -> None:
+        """The game's return range on the y-axis, its light grid and its solved line."""
+        self.spec = spec
+        self.reward_plot.setTitle(f"Mean episode return ({spec.reward_note})" if spec.reward_note else "Mean episode return")
+        if spec.has_picture:
+            low, high = spec.min_return, spec.max_return
+            for i, line in enumerate(self.grid_lines):
+                line.setValue(low + (high - low) * (i + 1) / len(self.grid_lines))
+                line.setVisible(True)
+            self.reward_plot.setYRange(low, high + 0.04 * (high - low), padding=0)
+            self.set_target(spec.solved_return, f"solved ({spec.solved_return:g})")
+        else:
+            for line in self.grid_lines:
+                line.setVisible(False)
+            self.reward_plot.enableAutoRange(axis="y")
+            self.set_target(None)
+
+    def set_target(self, target: float | None, label: str | None = None) -> None:
         self.target_line.setVisible(target is not None)
         if target is not None:
             self.target_line.setValue(target)
-            self.target_line.label.setFormat(f"target ({target:g})")
+            self.target_line.label.setFormat(label or f"target ({target:g})")
 
     def clear(self) -> None:
         self.results = []

@@ -1,8 +1,8 @@
 """Before / after: two policies play the very same game (same starting state) side by side.
 
 Choices are the untrained agent (random moves), the live policy of the training that runs,
-and every checkpoint of the selected run. "Push both" knocks both poles the same way at the
-same moment, so one sees which agent recovers.
+and every checkpoint of the selected run. "Push both" knocks both games the same way at the
+same moment (where the game can be pushed), so one sees which agent recovers.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.core.games import DEFAULT_GAME, game
 from desktop.core.store import RunRecord, load_policy
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.help import HelpButton
-from desktop.sim.cartpole import FPS, MAX_STEPS, PUSH_STRENGTH, CartPoleSim
+from desktop.sim.game import GameSim
 from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
 
 RANDOM, LIVE = "random", "live"
@@ -24,12 +25,13 @@ PAUSE_BETWEEN_GAMES_S = 1.5
 
 
 class ComparePanel(QWidget):
-    """Two CartPole games with one seed, one clock and two policies."""
+    """Two games with one seed, one clock and two policies."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, env_id: str = DEFAULT_GAME):
         super().__init__(parent)
-        self.sims = [CartPoleSim(), CartPoleSim()]
-        self.policies: list[Policy] = [RandomPolicy(seed=0), RandomPolicy(seed=0)]
+        self.spec = game(env_id)
+        self.sims = [GameSim(self.spec.env_id), GameSim(self.spec.env_id)]
+        self.policies: list[Policy] = [RandomPolicy(seed=0, spec=self.spec), RandomPolicy(seed=0, spec=self.spec)]
         self.live_policy: Policy | None = None
         self.checkpoints: list[tuple[str, Path]] = []
         self.seed = 0
@@ -57,8 +59,8 @@ class ComparePanel(QWidget):
         self.again_button = QPushButton("New game")
         self.again_button.setToolTip("Both play again from a new (shared) starting position.")
         self.again_button.clicked.connect(self._on_again_button_clicked)
-        self.push_button = QPushButton("Push both poles")
-        self.push_button.setToolTip("Knock both poles the same way at the same moment (P on this tab).")
+        self.push_button = QPushButton("Push both")
+        self.push_button.setToolTip("Knock both games the same way at the same moment (P on this tab).")
         self.push_button.clicked.connect(lambda: self.push(1))
         self.game_label = QLabel()
         header = QHBoxLayout()
@@ -78,10 +80,30 @@ class ComparePanel(QWidget):
         self._fill_pickers()
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(1000 // FPS)
+        self.timer.setInterval(1000 // self.spec.fps)
         self.timer.timeout.connect(self._on_timer_timeout)
+        self.push_button.setEnabled(self.sims[0].can_push)
         self.restart()
         self.timer.start()
+
+    def set_game(self, env_id: str) -> None:
+        """Both sides play another game, from the untrained agent; the run's checkpoints are forgotten."""
+        spec = game(env_id)
+        if spec.env_id == self.spec.env_id or not spec.has_picture:
+            return
+        for sim in self.sims:
+            sim.close()
+        self.spec = spec
+        self.sims = [GameSim(spec.env_id), GameSim(spec.env_id)]
+        self.live_policy = None
+        self.checkpoints = []
+        self.timer.setInterval(1000 // spec.fps)
+        self.push_button.setEnabled(self.sims[0].can_push)
+        for picker in self.pickers:
+            picker.blockSignals(True)
+            picker.clear()
+            picker.blockSignals(False)
+        self._fill_pickers()
 
     # -- choices ----------------------------------------------------------------------
     def set_live_policy(self, policy: Policy) -> None:
@@ -129,12 +151,12 @@ class ComparePanel(QWidget):
     def _load_policies(self) -> None:
         for side, picker in enumerate(self.pickers):
             data = picker.currentData()
-            policy: Policy = RandomPolicy(seed=self.seed)
+            policy: Policy = RandomPolicy(seed=self.seed, spec=self.spec)
             if data == LIVE and self.live_policy is not None:
                 policy = self.live_policy
             elif data not in (None, RANDOM, LIVE):
                 try:
-                    policy = NumpyPolicy(load_policy(Path(data)))
+                    policy = NumpyPolicy(load_policy(Path(data)), self.spec)
                 except (OSError, ValueError, PolicyError):
                     self.results[side].setText("This checkpoint cannot be played.")
             self.policies[side] = policy
@@ -147,7 +169,7 @@ class ComparePanel(QWidget):
         for side, sim in enumerate(self.sims):
             sim.reset(seed=self.seed)
             if isinstance(self.policies[side], RandomPolicy):
-                self.policies[side] = RandomPolicy(seed=self.seed)
+                self.policies[side] = RandomPolicy(seed=self.seed, spec=self.spec)
         self._restart_at = 0.0
         self.game_label.setText(f"game #{self.seed}: the same start for both")
         for result, view in zip(self.results, self.views, strict=True):
@@ -157,7 +179,7 @@ class ComparePanel(QWidget):
 
     def push(self, direction: int = 1) -> None:
         for sim in self.sims:
-            sim.push(direction * PUSH_STRENGTH)
+            sim.push(direction)
 
     def _on_view_poked(self, _: float) -> None:
         self.push(1)
@@ -185,10 +207,13 @@ class ComparePanel(QWidget):
         self._draw()
 
     def _show_result(self, side: int) -> None:
-        steps = self.sims[side].steps
-        won = steps >= MAX_STEPS
-        self.results[side].setText(f"{'kept it up' if won else 'fell'} after {steps} steps")
-        self.views[side].set_banner(*(("Kept it up!", "#2e7d32") if won else ("The pole fell", "#c62828")))
+        sim = self.sims[side]
+        steps, score = sim.steps, sim.episode_return
+        won = self.spec.won(score, steps)
+        text = self.spec.won_text if won else self.spec.lost_text
+        detail = f"after {steps} steps" if self.spec.survival else f"score {score:.0f} after {steps} steps"
+        self.results[side].setText(f"{text.rstrip('!')} {detail}")
+        self.views[side].set_banner(text, "#2e7d32" if won else "#c62828")
         self.results[side].setStyleSheet(f"font-size: 14px; font-weight: bold; color: {'#2e7d32' if won else '#c62828'};")
 
     def _draw(self) -> None:

@@ -1,8 +1,9 @@
-"""The rollout view: CartPole played by the agent (or by you) at 50 frames per second, with its controls.
+"""The rollout view: the game played by the agent (or by you) at the game's own pace, with its controls.
 
 The latest policy plays in this process (a numpy forward pass), so frames never
 travel through Ray and rendering never slows training. The physics, pushes and the
-player's keys are desktop.sim's; this file only wires them to widgets and a timer.
+player's keys are desktop.sim's, what the game is called and shows is its GameSpec's;
+this file only wires them to widgets and a timer.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
 
+from desktop.core.games import DEFAULT_GAME, GameSpec, game
 from desktop.core.store import load_policy
 from desktop.gui.gif_saver import GifSaver
 from desktop.gui.widgets.cartpole_view import CartPoleView
@@ -22,14 +24,14 @@ from desktop.gui.widgets.help import TERMS, HelpButton, explained
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
 from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
-from desktop.sim.cartpole import FPS, PUSH_STRENGTH, CartPoleSim, cart_pixel_x
 from desktop.sim.export import write_gif
+from desktop.sim.game import Episode, GameSim
 from desktop.sim.human import HumanController, Scoreboard
 from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
+from desktop.sim.pushes import click_direction
 
 PAUSE_AFTER_EPISODE_S = 0.6
 PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
-HUMAN_SPEED = 0.25  # CartPole at real speed is too fast for a person: play starts at a quarter speed
 MAX_CATCH_UP_S = 0.1  # after a longer stall the game resumes instead of jumping ahead
 MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
 UNTRAINED = "Untrained agent (random moves)"
@@ -40,19 +42,20 @@ class SimulatorPanel(QWidget):
 
     episode_finished = Signal(int, float)
     watch_finished = Signal()
-    human_game_finished = Signal(int)  # steps survived
+    human_game_finished = Signal(float)  # the player's score
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, parent: QWidget | None = None, env_id: str = DEFAULT_GAME):
         super().__init__(parent)
-        self.sim = CartPoleSim()
-        self.policy: Policy = RandomPolicy()
+        self.spec: GameSpec = game(env_id)
+        self.sim = GameSim(self.spec.env_id)
+        self.policy: Policy = RandomPolicy(spec=self.spec)
         self.policy_label = UNTRAINED
         self.live_policy: Policy = self.policy
         self.live_label = UNTRAINED
         self.pinned = False  # a checkpoint chosen with the slider plays until "Live"
         self.human = False
-        self.controller = HumanController()
-        self.scores = Scoreboard()
+        self.controller = HumanController(idle_action=self.spec.idle_action, turn_based=self.spec.turn_based)
+        self.scores = Scoreboard(self.spec.score_unit)
         self.speed = 1.0
         self.paused = False
         self.episode = 0
@@ -60,13 +63,13 @@ class SimulatorPanel(QWidget):
         self.watched_rewards: list[float] = []
         self.frames_drawn = 0
         self.best_return = 0.0
-        self.last_episode_states: list[np.ndarray] = []
+        self.last_episode: Episode | None = None
         self._budget = 0.0
         self._last_tick = time.monotonic()
         self._resume_at = 0.0
         self._waiting_for_player = False
         self._last_obs = self.sim.obs
-        self._last_action: int | None = None
+        self._last_action: object = None
         self._push_note = ("", 0.0)
         self._push_direction = 1
         self._speed_before_human = 1.0
@@ -77,9 +80,9 @@ class SimulatorPanel(QWidget):
         self.caption = QLabel(self.policy_label)
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("font-size: 13px;")
-        self.human_bar = HumanBar()
+        self.human_bar = HumanBar(self.spec)
         self.human_bar.hide()
-        self.arrows = ArrowKeys(self)
+        self.arrows = ArrowKeys(self, self.spec)
         for source in (self.human_bar, self.arrows):
             source.arrow_pressed.connect(self.press)
             source.arrow_released.connect(self.controller.release)
@@ -94,11 +97,11 @@ class SimulatorPanel(QWidget):
         self.scrubber = CheckpointScrubber()
         self.scrubber.checkpoint_chosen.connect(self._on_scrubber_checkpoint_chosen)
         self.scrubber.live_chosen.connect(self._on_scrubber_live_chosen)
-        self.gauges = ObservationGauges()
-        self.action_meter = ActionMeter()
+        self.gauges = ObservationGauges(self.spec)
+        self.action_meter = ActionMeter(self.spec)
         self.episodes = QListWidget()
         self.episodes.setMaximumHeight(70)
-        self.episodes.setToolTip("The reward of each finished episode: one point per step the pole stayed up.")
+        self.episodes.setToolTip(f"The reward of each finished episode: {self.spec.reward_note}.")
 
         caption_row = QHBoxLayout()
         caption_row.addWidget(self.caption, 1)
@@ -126,10 +129,44 @@ class SimulatorPanel(QWidget):
 
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(1000 // (2 * FPS))
+        self.timer.setInterval(1000 // (2 * self.spec.fps))
         self.timer.timeout.connect(self._on_timer_timeout)
         self.sim.reset(seed=0)
+        self._show_game_controls()
         self.timer.start()
+
+    def set_game(self, env_id: str) -> None:
+        """Play another game: a fresh environment, an untrained agent, gauges and keys of that game."""
+        spec = game(env_id)
+        if spec.env_id == self.spec.env_id or not spec.has_picture:
+            return
+        if self.human:
+            self.set_human(False)
+        self.sim.close()
+        self.spec = spec
+        self.sim = GameSim(spec.env_id)
+        self.controller = HumanController(idle_action=spec.idle_action, turn_based=spec.turn_based)
+        self.scores = Scoreboard(spec.score_unit)
+        self.best_return = spec.min_return
+        self.last_episode = None
+        self.gauges.set_game(spec)
+        self.action_meter.set_game(spec)
+        self.human_bar.set_game(spec)
+        self.arrows.set_game(spec)
+        self.scrubber.set_checkpoints("", [])
+        self.episodes.clear()
+        self.episodes.setToolTip(f"The reward of each finished episode: {spec.reward_note}.")
+        self.timer.setInterval(1000 // (2 * spec.fps))
+        untrained = RandomPolicy(spec=spec)
+        self.live_policy, self.live_label = untrained, UNTRAINED
+        self.set_policy(untrained, UNTRAINED)
+        self._new_episode()
+        self._show_game_controls()
+        self._draw()
+
+    def _show_game_controls(self) -> None:
+        self.playback.push_button.setEnabled(self.sim.can_push)
+        self.playback.human_button.setEnabled(self.spec.playable)
 
     # -- who plays --------------------------------------------------------------------
     def set_policy(self, policy: Policy, label: str, episodes: int | None = None) -> None:
@@ -168,12 +205,12 @@ class SimulatorPanel(QWidget):
         if on:
             self.episodes_left = None
             self._speed_before_human = self.speed
-            self.playback.set_speed(HUMAN_SPEED)
+            self.playback.set_speed(self.spec.human_speed)
             self.arrows.install()
             self.view.setFocus()
             self._new_episode()
             self._waiting_for_player = True
-            self.view.set_banner("Press ← or → to start")
+            self.view.set_banner(f"Press {self.arrows.hint()} to start")
         else:
             self.arrows.remove()
             self.playback.set_speed(self._speed_before_human)
@@ -197,7 +234,7 @@ class SimulatorPanel(QWidget):
 
     def _caption(self) -> str:
         if self.human:
-            return "You play: ← and → push the cart (or hold the big buttons). Keep the pole up!"
+            return f"You play: {self.arrows.hint()} (or hold the big buttons). {self.spec.goal}"
         return self.policy_label
 
     # -- the clock --------------------------------------------------------------------
@@ -227,21 +264,24 @@ class SimulatorPanel(QWidget):
             if self.human or now < self._resume_at:
                 return
             self._new_episode()
-        # The game's clock follows real time, not timer ticks: the timer runs at twice CartPole's 50 steps a
-        # second, so a late tick never costs a frame. At 4x four steps share one frame: drawing stays <= 50 Hz.
-        self._budget += elapsed * FPS * self.speed
+        # The game's clock follows real time, not timer ticks: the timer runs at twice the game's steps per
+        # second, so a late tick never costs a frame. At 4x four steps share one frame: drawing stays at the game's pace.
+        self._budget += elapsed * self.spec.fps * self.speed
         steps = int(self._budget)
         self._budget -= steps
+        advanced = 0
         for _ in range(steps):
-            self._advance(now)
+            if not self._advance(now):
+                break
+            advanced += 1
             if self.sim.done:
                 break
-        if steps:
+        if advanced:
             self._draw()
 
     def _new_episode(self) -> None:
-        if self.sim.states and len(self.sim.states) > 1:
-            self.last_episode_states = list(self.sim.states)
+        if self.sim.episode.steps > 0:
+            self.last_episode = self.sim.episode
         self.episode += 1
         self.sim.reset(seed=self.episode)
         self._resume_at = 0.0
@@ -251,12 +291,17 @@ class SimulatorPanel(QWidget):
         if not self.timer.isActive():
             self.timer.start()
 
-    def _advance(self, now: float) -> None:
+    def _advance(self, now: float) -> bool:
+        """One step; False when a turn-based game waits for the player's key."""
+        action = self.controller.next_action() if self.human else self.policy.act(self.sim.obs)
+        if action is None:
+            return False
         self._last_obs = self.sim.obs
-        self._last_action = self.controller.next_action() if self.human else self.policy.act(self.sim.obs)
-        self.sim.step(self._last_action)
+        self._last_action = action
+        self.sim.step(action)
         if self.sim.done:
             self._finish_episode(now)
+        return True
 
     def _draw(self) -> None:
         if not self.isVisible():
@@ -279,17 +324,21 @@ class SimulatorPanel(QWidget):
 
     def _finish_episode(self, now: float) -> None:
         steps = self.sim.steps
+        reward = self.sim.episode_return
         if self.human:
-            self.scores.human_finished(steps)
+            self.scores.human_finished(reward)
             self._waiting_for_player = True
             self.controller.clear()
-            end = "You made it to the end!" if steps >= 500 else f"The pole fell after {steps} steps."
-            self.view.set_banner(f"{end}\nPress ← or → to play again")
+            if steps >= self.spec.max_steps:
+                end = "You made it to the end!"
+            else:
+                score = "" if self.spec.survival else f" (score {reward:.0f})"
+                end = f"{self.spec.lost_text} after {steps} steps{score}."
+            self.view.set_banner(f"{end}\nPress {self.arrows.hint()} to play again")
             self._update_score()
-            self.human_game_finished.emit(steps)
+            self.human_game_finished.emit(reward)
             return
-        reward = self.sim.episode_return
-        self.scores.agent_finished(steps)
+        self.scores.agent_finished(reward)
         self.best_return = max(self.best_return, reward)
         self.episodes.addItem(f"Episode #{self.episodes.count()}: reward: {reward:.0f}")
         self.episodes.scrollToBottom()
@@ -306,21 +355,19 @@ class SimulatorPanel(QWidget):
                 self.watch_finished.emit()
 
     # -- pushes -----------------------------------------------------------------------
-    def push(self, direction: int | None = None, strength: float = 1.0) -> np.ndarray:
+    def push(self, direction: int | None = None, strength: float = 1.0) -> None:
         """Nudge the pole (+1 tips it right, -1 left, None alternates); the environment's state changes."""
         if direction is None:
             direction = self._push_direction
             self._push_direction = -direction
-        state = self.sim.push(direction * strength * PUSH_STRENGTH)
-        if not self.sim.done:
+        self.sim.push(direction * strength)
+        if not self.sim.done and self.sim.can_push:
             self._push_note = ("push →" if direction > 0 else "← push", time.monotonic() + PUSH_NOTE_S)
             if self.paused:
                 self._draw()
-        return state
 
     def _on_view_poked(self, frame_x: float) -> None:
-        # A poke from the left of the cart tips the pole to the right, and the other way round.
-        self.push(1 if frame_x < cart_pixel_x(float(self.sim.obs[0])) else -1)
+        self.push(click_direction(self.spec.env_id, frame_x, self.sim.obs))
 
     def _on_view_dragged(self, frame_dx: float) -> None:
         self.push(1 if frame_dx > 0 else -1, float(np.clip(abs(frame_dx) / 150, 0.3, 2.5)))
@@ -328,7 +375,7 @@ class SimulatorPanel(QWidget):
     # -- checkpoints ------------------------------------------------------------------
     def _on_scrubber_checkpoint_chosen(self, folder: str, label: str) -> None:
         try:
-            policy = NumpyPolicy(load_policy(Path(folder)))
+            policy = NumpyPolicy(load_policy(Path(folder)), self.spec)
         except (OSError, ValueError, PolicyError) as exc:
             self.caption.setText(f"This checkpoint cannot be played: {exc}")
             return
@@ -347,20 +394,21 @@ class SimulatorPanel(QWidget):
             self._new_episode()
 
     # -- export -----------------------------------------------------------------------
-    def states_to_save(self) -> list[np.ndarray]:
+    def episode_to_save(self) -> Episode:
         """The game on screen, or the previous one if this one has only just begun."""
-        current = list(self.sim.states)
-        if len(current) < MIN_GIF_STEPS and len(self.last_episode_states) > len(current):
-            return list(self.last_episode_states)
+        current = self.sim.episode
+        previous = self.last_episode
+        if current.steps < MIN_GIF_STEPS and previous is not None and previous.steps > current.steps:
+            return previous
         return current
 
     def save_gif(self, path: str | Path) -> int:
         """Write the game as an animated GIF here (blocking: ~4 ms a frame); returns the frame count."""
-        return write_gif([self.states_to_save()], path)
+        return write_gif([self.episode_to_save()], path)
 
     def save_gif_as(self) -> None:
         """Ask where, then save in the background (`gif_saver.saved` / `failed` report the outcome)."""
-        self.gif_saver.ask_and_save(self, self.states_to_save())
+        self.gif_saver.ask_and_save(self, self.episode_to_save())
 
     def shutdown(self) -> None:
         self.timer.stop()

@@ -30,7 +30,7 @@ from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
 from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
-from desktop.sim.policy import NumpyPolicy, PolicyError
+from desktop.sim.policy import PolicyError, policy_for
 
 SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
                   "on storage that every node shares.")
@@ -274,10 +274,11 @@ class SweepPanel(QWidget):
             self._say("That trial has sent no policy yet; it appears after its next iteration.", error=True)
             return
         try:
-            policy = NumpyPolicy(event.weights)
+            policy = policy_for(event.weights)
         except PolicyError as exc:
             self._say(str(exc), error=True)
             return
+        self.window.set_game(policy.spec.env_id)
         label = f"{prefix}{self._label(trial_id)}, iteration {event.iteration}"
         if follow:
             self.window.simulator.update_live_policy(policy, label)

@@ -35,7 +35,8 @@ def gui_order(cells: list[str]) -> list[str]:
 
 def short_name(name: str) -> str:
     """Tune's 'PPO_CartPole-v1_5adcf_00001' as 'PPO_5adcf_00001' (the full name is in the tooltip)."""
-    return name.replace("_CartPole-v1_", "_", 1)
+    parts = name.split("_")
+    return "_".join([parts[0], *parts[-2:]]) if len(parts) > 3 else name
 
 
 class SweepView(QWidget):
@@ -87,7 +88,7 @@ class SweepView(QWidget):
         self.plot.showGrid(x=True, y=True, alpha=0.2)
         self.plot.setLabel("bottom", "iteration")
         self.plot.setLabel("left", "return")
-        self.plot.setYRange(0, 520)
+        self.plot.enableAutoRange(axis="y")  # every game has its own range of returns
         self.legend = self.plot.addLegend(offset=(8, 8))
         key = QLabel("Thick red: the best trial so far. Dashed, with ✕: stopped early by ASHA.")
         key.setStyleSheet("color: #666")

@@ -1,4 +1,9 @@
-"""Training panel: a preset, the key settings with plain-language tooltips, Start/Pause/Stop."""
+"""Training panel: the game, the algorithm, a preset, the settings that matter for them (each with a
+plain-language tooltip), and Start/Pause/Stop.
+
+The form is built from the one declaration of the settings (`desktop.core.settings.FIELDS`): a field
+of another algorithm (DQN's replay memory while PPO is chosen) is hidden, not lost.
+"""
 
 from __future__ import annotations
 
@@ -16,35 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import settings as settings_mod
-from desktop.core.settings import PRESET_LABELS, QUICK, SettingsError, TrainingSettings
+from desktop.core.algorithms import ALGORITHMS
+from desktop.core.games import GAMES, game
+from desktop.core.settings import FIELDS, PRESET_LABELS, SettingsError, TrainingSettings, format_field, parse_field
 from desktop.gui.widgets.help import explained
-
-# (field, label, tooltip) in the order they are shown.
-FIELDS = [
-    ("iterations", "Stop after iterations", "Training stops at this iteration. One iteration = collect a batch of games, then learn from it."),
-    ("target_return", "Stop at mean return", "Stop early once the average score of recent games reaches this. 475 is CartPole's 'solved'; 500 is perfect. Leave empty to never stop early."),
-    ("checkpoint_freq", "Checkpoint every", "Save the agent every this many iterations (0 = never), so you can replay or resume it later."),
-    ("hidden", "Hidden layers", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better."),
-    ("lr", "Learning rate", f"How big a step the agent takes when it learns. Too big: unstable; too small: slow. Quick demo starts at {QUICK.lr:g} and lowers it as it learns."),
-    ("train_batch", "Train batch size", "How many moves (environment steps) the agent plays before each learning step."),
-    ("minibatch", "Minibatch size", "The batch is cut into pieces of this size for each update."),
-    ("epochs", "Epochs", "How many times the agent learns from the same batch."),
-    ("env_runners", "EnvRunners", "Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU."),
-    ("seed", "Seed", "A number that makes a run repeatable. Leave empty for a different run each time."),
-]
-
-
-# Settings whose label carries a "?" explaining the term (texts in desktop/resources/help/).
-TOPICS = {"iterations": "iteration", "target_return": "return", "checkpoint_freq": "checkpoint", "env_runners": "envrunner"}
-
-
-def _text(settings: TrainingSettings, field: str) -> str:
-    value = getattr(settings, field)
-    if value is None:
-        return ""
-    if field == "hidden":
-        return ",".join(str(h) for h in value)
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 class TrainingPanel(QWidget):
@@ -55,29 +35,51 @@ class TrainingPanel(QWidget):
     continue_requested = Signal()
     stop_requested = Signal()
     state_changed = Signal(str)
+    game_chosen = Signal(str)  # env id: the window shows that game
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        self.game = QComboBox()
+        for spec in GAMES.values():
+            self.game.addItem(spec.name, spec.env_id)
+            self.game.setItemData(self.game.count() - 1, f"{spec.goal} ({spec.env_id})", 3)  # 3: Qt.ToolTipRole
+        self.game.setToolTip("The game the agent learns. Hover a game in the list to read its goal.")
+        self.game.currentIndexChanged.connect(self._on_game_changed)
+        self.goal = QLabel()
+        self.goal.setWordWrap(True)
+        self.goal.setStyleSheet("color: #37474f;")
+        self.algorithm = QComboBox()
+        for spec in ALGORITHMS.values():
+            self.algorithm.addItem(spec.label, spec.name)
+        self.algorithm.setToolTip("How the agent learns. PPO plays every game; DQN needs a few moves to choose from; "
+                                  "SAC needs an amount (like a motor's torque).")
+        self.algorithm.currentIndexChanged.connect(self._on_algorithm_changed)
         self.preset = QComboBox()
         for key in ("quick", "standard", "custom"):
             self.preset.addItem(PRESET_LABELS[key], key)
         self.preset.setToolTip(
-            "Quick demo: the fastest way to a balanced pole. Standard: RLlib's own PPO defaults, "
-            "as the classic tutorial ran them. Custom: your own values."
+            "Quick demo: the fastest way to solve this game here. Standard: RLlib's own defaults for the "
+            "algorithm, as the classic tutorial ran them. Custom: your own values."
         )
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         form = QFormLayout()
-        form.addRow(explained("Preset (PPO)", "ppo"), self.preset)
+        self.form = form
+        form.addRow(QLabel("Game"), self.game)
+        form.addRow("", self.goal)
+        form.addRow(explained("Algorithm", "ppo"), self.algorithm)
+        form.addRow(QLabel("Preset"), self.preset)
         self.edits: dict[str, QLineEdit] = {}
-        for field, label, tip in FIELDS:
+        for f in FIELDS:
+            if not f.form:
+                continue
             edit = QLineEdit()
-            edit.setToolTip(tip)
+            edit.setToolTip(f.tip)
             edit.textEdited.connect(self._on_edited)
-            label_widget = explained(label, TOPICS[field]) if field in TOPICS else QLabel(label)
-            label_widget.setToolTip(tip)
+            label_widget = explained(f.label, f.topic) if f.topic else QLabel(f.label)
+            label_widget.setToolTip(f.tip)
             form.addRow(label_widget, edit)
-            self.edits[field] = edit
+            self.edits[f.name] = edit
         self.checkpoint_at_end = QCheckBox("Checkpoint at end")
         self.checkpoint_at_end.setToolTip("Save the agent when training ends, whatever the reason.")
         self.checkpoint_at_end.toggled.connect(self._on_edited)
@@ -108,38 +110,48 @@ class TrainingPanel(QWidget):
         self.load(settings_mod.QUICK)
         self.set_state("idle")
 
+    @property
+    def env_id(self) -> str:
+        return str(self.game.currentData())
+
     def load(self, settings: TrainingSettings) -> None:
         self._loading = True
         self._base = settings
-        for field, edit in self.edits.items():
-            edit.setText(_text(settings, field))
+        previous = self.game.currentData()
+        self.game.setCurrentIndex(max(self.game.findData(settings.env), 0))
+        self.algorithm.setCurrentIndex(max(self.algorithm.findData(settings.algorithm), 0))
+        for name, edit in self.edits.items():
+            edit.setText(format_field(settings, settings_mod.FIELDS_BY_NAME[name]))
         self.checkpoint_at_end.setChecked(settings.checkpoint_at_end)
         index = self.preset.findData(settings.preset)
         self.preset.setCurrentIndex(index if index >= 0 else self.preset.findData("custom"))
+        self._show_fields()
         self.error.clear()
         self._loading = False
+        if self.game.currentData() != previous:
+            self.game_chosen.emit(self.env_id)
+
+    def _show_fields(self) -> None:
+        algorithm = str(self.algorithm.currentData())
+        for name, edit in self.edits.items():
+            self.form.setRowVisible(edit, settings_mod.FIELDS_BY_NAME[name].applies_to(algorithm))
+        spec = game(self.env_id)
+        self.goal.setText(f"{spec.goal} Solved at a mean return of {spec.solved_return:g}; Quick demo: {spec.quick_note or 'a few minutes'}.")
 
     def settings(self, available_cpus: float | None = None) -> TrainingSettings:
         """The settings as typed; raises SettingsError with one sentence."""
-        key = self.preset.currentData()
-        text = {field: edit.text().strip() for field, edit in self.edits.items()}
-        target = text["target_return"]
-        seed = text["seed"]
-        settings = self._base.replace(
-            preset=key,
-            iterations=settings_mod.parse_number("Iterations", text["iterations"], int),
-            target_return=settings_mod.parse_number("The target return", target) if target else None,
-            checkpoint_freq=settings_mod.parse_number("Checkpoint frequency", text["checkpoint_freq"], int),
-            checkpoint_at_end=self.checkpoint_at_end.isChecked(),
-            hidden=settings_mod.parse_hidden(text["hidden"]),
-            lr=settings_mod.parse_number("The learning rate", text["lr"]),
-            train_batch=settings_mod.parse_number("The train batch size", text["train_batch"], int),
-            minibatch=settings_mod.parse_number("The minibatch size", text["minibatch"], int),
-            epochs=settings_mod.parse_number("Epochs", text["epochs"], int),
-            env_runners=settings_mod.parse_number("EnvRunners", text["env_runners"], int),
-            seed=settings_mod.parse_number("The seed", seed, int) if seed else None,
-        )
-        return settings_mod.validate(settings, available_cpus)
+        algorithm = str(self.algorithm.currentData())
+        changes = {
+            "preset": self.preset.currentData(),
+            "env": self.env_id,
+            "algorithm": algorithm,
+            "checkpoint_at_end": self.checkpoint_at_end.isChecked(),
+        }
+        for name, edit in self.edits.items():
+            f = settings_mod.FIELDS_BY_NAME[name]
+            if f.applies_to(algorithm):
+                changes[name] = parse_field(f, edit.text())
+        return settings_mod.validate(self._base.replace(**changes), available_cpus)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
@@ -149,7 +161,8 @@ class TrainingPanel(QWidget):
         editing = state == "idle"
         for edit in self.edits.values():
             edit.setEnabled(editing)
-        self.preset.setEnabled(editing)
+        for combo in (self.game, self.algorithm, self.preset):
+            combo.setEnabled(editing)
         self.checkpoint_at_end.setEnabled(editing)
         self.start_button.setEnabled(editing)
         self.pause_button.setEnabled(state in ("running", "paused"))
@@ -158,12 +171,31 @@ class TrainingPanel(QWidget):
         self._state = state
         self.state_changed.emit(state)
 
+    def _load_preset(self, key: str, algorithm: str | None = None) -> None:
+        try:
+            self.load(settings_mod.preset(key, self.env_id, algorithm))
+        except SettingsError as exc:
+            self.error.setText(str(exc))
+
+    def _on_game_changed(self) -> None:
+        if self._loading:
+            return
+        self._load_preset("quick")  # a new game starts from its own Quick demo and its own algorithm
+        self.game_chosen.emit(self.env_id)
+
+    def _on_algorithm_changed(self) -> None:
+        if self._loading:
+            return
+        key = self.preset.currentData()
+        self._load_preset(key if key in settings_mod.PRESETS else "quick", str(self.algorithm.currentData()))
+        self._on_edited()
+
     def _on_preset_changed(self) -> None:
         if self._loading:
             return
         key = self.preset.currentData()
         if key in settings_mod.PRESETS:
-            self.load(settings_mod.PRESETS[key])
+            self._load_preset(key, str(self.algorithm.currentData()))
 
     def _on_edited(self) -> None:
         if self._loading:

@@ -1,4 +1,4 @@
-"""What the agent sees and thinks: its four observations as small gauges, its action as an arrow with probabilities."""
+"""What the agent sees and thinks: its observations as small gauges (from the game's spec), its action with its probabilities."""
 
 from __future__ import annotations
 
@@ -9,15 +9,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
-from desktop.sim.cartpole import ANGLE_LIMIT, X_LIMIT
+from desktop.core.games import GameSpec, Observation
 
-# name, unit, how to show the value, the gauge's half-range, where the game is lost (None: nowhere)
-GAUGES = (
-    ("Cart position", "m", lambda v: f"{v:+.2f} m", X_LIMIT * 1.1, X_LIMIT),
-    ("Cart speed", "m/s", lambda v: f"{v:+.2f} m/s", 3.0, None),
-    ("Pole angle", "°", lambda v: f"{np.degrees(v):+.1f}°", ANGLE_LIMIT * 1.25, ANGLE_LIMIT),
-    ("Pole tipping speed", "°/s", lambda v: f"{np.degrees(v):+.0f}°/s", 3.5, None),
-)
+MAX_GAUGES = 8  # a game with more numbers shows its first eight
 BAR_BLUE = QColor("#1565c0")
 DANGER = QColor("#ffcdd2")
 
@@ -36,9 +30,11 @@ def paint_background(widget: QWidget) -> QPainter:
 class Gauge(QWidget):
     """A centred horizontal bar: 0 in the middle, red ends where the game is lost."""
 
-    def __init__(self, name: str, fmt: Any, half_range: float, limit: float | None, parent: QWidget | None = None):
+    def __init__(self, observation: Observation, parent: QWidget | None = None):
         super().__init__(parent)
-        self.name, self.fmt, self.half_range, self.limit = name, fmt, half_range, limit
+        self.observation = observation
+        self.name, self.fmt = observation.name, observation.text
+        self.half_range, self.limit = observation.half_range, observation.lost_at
         self.value = 0.0
         self.setMinimumSize(120, 34)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -75,38 +71,61 @@ class Gauge(QWidget):
 
 
 class ObservationGauges(QWidget):
-    """The four numbers the agent gets each step, in a 2 x 2 grid."""
+    """The numbers the agent gets each step, two gauges a row."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, spec: GameSpec, parent: QWidget | None = None):
         super().__init__(parent)
-        self.gauges = [Gauge(name, fmt, half, limit) for name, _, fmt, half, limit in GAUGES]
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(12)
+        self.grid.setVerticalSpacing(2)
+        self.gauges: list[Gauge] = []
+        self.set_game(spec)
+
+    def set_game(self, spec: GameSpec) -> None:
+        for gauge in self.gauges:
+            self.grid.removeWidget(gauge)
+            gauge.deleteLater()
+        self.gauges = [Gauge(o) for o in spec.observations[:MAX_GAUGES]]
         for i, gauge in enumerate(self.gauges):
-            grid.addWidget(gauge, i // 2, i % 2)
-        self.setToolTip("The four numbers the agent sees at each step; red is where the game is lost.")
+            self.grid.addWidget(gauge, i // 2, i % 2)
+        count = len(spec.observations)
+        self.setToolTip(f"The {count} number{'s' if count != 1 else ''} the agent sees at each step; red is where the game is lost.")
 
     def set_observation(self, obs: np.ndarray) -> None:
-        for gauge, value in zip(self.gauges, obs, strict=True):
+        for gauge, value in zip(self.gauges, np.asarray(obs, float).reshape(-1), strict=False):
             gauge.set_value(float(value))
 
 
 class ActionMeter(QWidget):
-    """The push chosen (an arrow) and the policy's probability for left and right."""
+    """The move chosen and how strongly the policy favours each move (or, for an amount, how much)."""
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, spec: GameSpec, parent: QWidget | None = None):
         super().__init__(parent)
-        self.action: int | None = None
-        self.probabilities = np.array([0.5, 0.5])
+        self.action: Any = None
         self.title = "The agent pushes"
-        self.setMinimumSize(150, 64)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # see paint_background
-        self.setToolTip("Which way the cart is pushed now, and how sure the agent's policy is of each direction.")
+        self.set_game(spec)
 
-    def set_action(self, action: int | None, probabilities: np.ndarray, title: str) -> None:
+    def set_game(self, spec: GameSpec) -> None:
+        self.spec = spec
+        self.labels = spec.actions or ("action",)
+        self.probabilities = np.full(len(self.labels), 1 / len(self.labels))
+        self.action = None
+        self.setMinimumSize(150, 20 + 11 * len(self.labels) + (22 if self._arrow else 0))
+        self.setToolTip(
+            f"How much the agent's policy turns the {self.labels[0]} control now (0-100% of its range)."
+            if spec.continuous else "Which move the agent makes now, and how strongly its policy favours each move."
+        )
+        self.updateGeometry()
+        self.update()
+
+    @property
+    def _arrow(self) -> bool:
+        return tuple(self.labels) == ("left", "right")
+
+    def set_action(self, action: Any, probabilities: np.ndarray, title: str) -> None:
         self.action, self.probabilities, self.title = action, np.asarray(probabilities, float), title
         self.update()
 
@@ -119,23 +138,28 @@ class ActionMeter(QWidget):
         p.setPen(QColor("#37474f"))
         w = self.width()
         p.drawText(QRectF(0, 0, w, 14), Qt.AlignmentFlag.AlignHCenter, self.title)
-        cx, cy = w / 2, 26
-        if self.action is not None:
-            d = -1 if self.action == 0 else 1
-            arrow = QPolygonF([
-                QPointF(cx - 22 * d, cy - 5), QPointF(cx + 8 * d, cy - 5), QPointF(cx + 8 * d, cy - 11),
-                QPointF(cx + 24 * d, cy), QPointF(cx + 8 * d, cy + 11), QPointF(cx + 8 * d, cy + 5), QPointF(cx - 22 * d, cy + 5),
-            ])
-            p.setBrush(QColor("#e65100"))
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawPolygon(arrow)
-        for i, (label, prob) in enumerate(zip(("left", "right"), self.probabilities, strict=True)):
-            y = 42 + i * 11
-            p.setPen(QColor("#37474f"))
-            p.drawText(QRectF(0, y - 1, 34, 11), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-            bar = QRectF(38, y, w - 80, 8)
+        top = 16
+        if self._arrow:
+            cx, cy = w / 2, 26
+            if self.action is not None:
+                d = -1 if self.action == 0 else 1
+                arrow = QPolygonF([
+                    QPointF(cx - 22 * d, cy - 5), QPointF(cx + 8 * d, cy - 5), QPointF(cx + 8 * d, cy - 11),
+                    QPointF(cx + 24 * d, cy), QPointF(cx + 8 * d, cy + 11), QPointF(cx + 8 * d, cy + 5), QPointF(cx - 22 * d, cy + 5),
+                ])
+                p.setBrush(QColor("#e65100"))
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawPolygon(arrow)
+            top = 42
+        label_w = max(34, 6 * max(len(label) for label in self.labels))
+        for i, (label, prob) in enumerate(zip(self.labels, self.probabilities, strict=False)):
+            y = top + i * 11
+            chosen = not self.spec.continuous and not self._arrow and self.action == i
+            p.setPen(QColor("#e65100" if chosen else "#37474f"))
+            p.drawText(QRectF(0, y - 1, label_w, 11), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            bar = QRectF(label_w + 4, y, max(w - label_w - 46, 10), 8)
             p.fillRect(bar, QColor("#eceff1"))
-            p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * float(prob), bar.height()), BAR_BLUE)
+            p.fillRect(QRectF(bar.left(), bar.top(), bar.width() * float(np.clip(prob, 0, 1)), bar.height()),
+                       QColor("#e65100") if chosen else BAR_BLUE)
             p.drawText(QRectF(w - 40, y - 1, 40, 11), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{prob:.0%}")
         p.end()
-

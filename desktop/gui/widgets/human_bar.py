@@ -1,4 +1,4 @@
-"""Play it yourself: two big push buttons, the score line, and ←/→ keys caught anywhere in the window."""
+"""Play it yourself: big buttons for the game's moves, the score line, and the game's keys caught anywhere in the window."""
 
 from __future__ import annotations
 
@@ -6,17 +6,38 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from desktop.sim.human import LEFT, RIGHT
+from desktop.core.games import GameSpec
 
-ARROWS = {Qt.Key.Key_Left: LEFT, Qt.Key.Key_Right: RIGHT}
+ARROW_SIGNS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
+
+
+def key_sign(name: str) -> str:
+    """How a key is written for a person: ← for Left, Space for Space."""
+    return ARROW_SIGNS.get(name, name)
 
 
 class ArrowKeys(QObject):
-    """While installed on the application, ← and → steer the cart, whichever widget has the focus
-    (except text fields, where the arrows move the cursor)."""
+    """While installed on the application, the game's keys (← and → for CartPole) play it, whichever widget
+    has the focus (except text fields, where the arrows move the cursor)."""
 
-    arrow_pressed = Signal(int)
+    arrow_pressed = Signal(int)  # the action
     arrow_released = Signal(int)
+
+    def __init__(self, parent: QObject | None = None, spec: GameSpec | None = None):
+        super().__init__(parent)
+        self.keys: dict[Qt.Key, int] = {}
+        self.names: list[str] = []
+        if spec is not None:
+            self.set_game(spec)
+
+    def set_game(self, spec: GameSpec) -> None:
+        self.keys = {getattr(Qt.Key, f"Key_{name}"): action for name, action in spec.keys}
+        self.names = [name for name, _ in spec.keys]
+
+    def hint(self) -> str:
+        """"← or →" for the keys of the game."""
+        signs = [key_sign(n) for n in self.names]
+        return " or ".join(signs) if len(signs) <= 2 else ", ".join(signs[:-1]) + " or " + signs[-1]
 
     def install(self) -> None:
         app = QApplication.instance()
@@ -32,7 +53,7 @@ class ArrowKeys(QObject):
         if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             return False
         assert isinstance(event, QKeyEvent)
-        action = ARROWS.get(Qt.Key(event.key()))
+        action = self.keys.get(Qt.Key(event.key()))
         if action is None or isinstance(QApplication.focusWidget(), (QLineEdit, QAbstractSpinBox)):
             return False
         if not event.isAutoRepeat():  # a held key sends repeats: it stays held
@@ -41,26 +62,44 @@ class ArrowKeys(QObject):
 
 
 class HumanBar(QWidget):
-    """◀ and ▶ (hold or tap) and "You: 12 steps · your best: 40 · the agent's best: 500"."""
+    """One big button per keyed move (hold or tap) and "You: 12 steps · your best: 40 · the agent's best: 500"."""
 
-    arrow_pressed = Signal(int)  # like the keys: LEFT or RIGHT
+    arrow_pressed = Signal(int)  # like the keys: the action
     arrow_released = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None):
+    def __init__(self, spec: GameSpec, parent: QWidget | None = None):
         super().__init__(parent)
-        self.left_button = self._big("◀  push left")
-        self.right_button = self._big("push right  ▶")
-        for button, action in ((self.left_button, LEFT), (self.right_button, RIGHT)):
-            button.pressed.connect(lambda a=action: self.arrow_pressed.emit(a))
-            button.released.connect(lambda a=action: self.arrow_released.emit(a))
+        self.row = QHBoxLayout(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
         self.score = QLabel()
         self.score.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score.setStyleSheet("font-size: 14px; font-weight: bold; color: #e65100;")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.left_button)
-        row.addWidget(self.score, 1)
-        row.addWidget(self.right_button)
+        self.buttons: list[QPushButton] = []
+        self.set_game(spec)
+
+    def set_game(self, spec: GameSpec) -> None:
+        for button in self.buttons:
+            self.row.removeWidget(button)
+            button.deleteLater()
+        self.row.removeWidget(self.score)
+        self.buttons = []
+        keyed = list(spec.keys)
+        half = (len(keyed) + 1) // 2
+        for i, (name, action) in enumerate(keyed):
+            label = spec.actions[action] if action < len(spec.actions) else name
+            sign = key_sign(name)
+            button = self._big(f"{sign}  {label}" if i < half else f"{label}  {sign}")
+            button.pressed.connect(lambda a=action: self.arrow_pressed.emit(a))
+            button.released.connect(lambda a=action: self.arrow_released.emit(a))
+            self.buttons.append(button)
+        for button in self.buttons[:half]:
+            self.row.addWidget(button)
+        self.row.addWidget(self.score, 1)
+        for button in self.buttons[half:]:
+            self.row.addWidget(button)
+        # CartPole's two buttons keep their names for the tests and the tour.
+        self.left_button = self.buttons[0] if self.buttons else None
+        self.right_button = self.buttons[-1] if self.buttons else None
 
     @staticmethod
     def _big(text: str) -> QPushButton:
@@ -68,5 +107,5 @@ class HumanBar(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(44)
         button.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 14px;")
-        button.setToolTip("Hold to keep pushing the cart this way; the arrow keys do the same.")
+        button.setToolTip("Hold to keep making this move; the keys shown do the same.")
         return button

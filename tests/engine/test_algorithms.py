@@ -5,20 +5,20 @@ from __future__ import annotations
 import math
 
 from desktop.core.settings import QUICK, STANDARD
-from desktop.engine.algo import ppo_config
+from desktop.engine.algorithms import algorithm_config
 
 
 def test_quick_demo_anneals_the_learning_rate_without_kl_penalty_or_value_cap():
-    config = ppo_config(QUICK)
+    config = algorithm_config(QUICK)
     assert config.lr == [[0, QUICK.lr], [QUICK.lr_decay_steps, QUICK.lr_end]]
     assert config.use_kl_loss is False
     assert config.vf_clip_param == math.inf
     # A starting rate below the final one never makes the schedule climb.
-    low = ppo_config(QUICK.replace(lr=1e-5))
+    low = algorithm_config(QUICK.replace(lr=1e-5))
     assert low.lr == [[0, 1e-5], [QUICK.lr_decay_steps, 1e-5]]
 
 
 def test_standard_keeps_rllib_defaults():
-    config = ppo_config(STANDARD)
+    config = algorithm_config(STANDARD)
     assert config.lr == STANDARD.lr
     assert config.use_kl_loss is True and config.vf_clip_param == 10.0

@@ -1,0 +1,36 @@
+"""The catalog of algorithms: what each is called, which games it can play, and its own settings.
+
+How each maps to RLlib's config lives in `desktop.engine.algorithms`; how its policy is played
+greedily without torch lives in `desktop.sim.policy`. Both are keyed by `AlgorithmSpec.name`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class AlgorithmSpec:
+    name: str  # RLlib's name: PPO, DQN, SAC
+    label: str  # in plain words
+    discrete: bool  # plays games with a few actions (push left / right)
+    continuous: bool  # plays games with an amount (a torque between -2 and 2)
+    help_topic: str  # the "?" text that explains it
+    on_policy: bool  # learns from its newest games only (PPO) or from a replay buffer (DQN, SAC)
+
+    def plays(self, continuous: bool) -> bool:
+        return self.continuous if continuous else self.discrete
+
+
+ALGORITHMS: dict[str, AlgorithmSpec] = {
+    spec.name: spec
+    for spec in (
+        AlgorithmSpec("PPO", "PPO (proximal policy optimization)", True, True, "ppo", True),
+        AlgorithmSpec("DQN", "DQN (deep Q-network)", True, False, "dqn", False),
+        AlgorithmSpec("SAC", "SAC (soft actor-critic)", False, True, "sac", False),
+    )
+}
+
+
+def find_algorithm(name: str) -> AlgorithmSpec | None:
+    return ALGORITHMS.get(str(name).strip().upper())

@@ -1,0 +1,41 @@
+"""CartPole-v1: balance a pole on a cart. The app's first game and its default."""
+
+from __future__ import annotations
+
+import math
+
+from desktop.core.games.spec import GameSpec, Observation
+
+ANGLE_LIMIT = 12 * 2 * math.pi / 360  # gymnasium ends the episode beyond 12 degrees
+X_LIMIT = 2.4  # ... or when the cart leaves the +-2.4 m track
+DEGREES = 180 / math.pi
+
+CARTPOLE = GameSpec(
+    env_id="CartPole-v1",
+    name="CartPole",
+    goal="Keep the pole upright by pushing the cart left or right.",
+    reward_note="one point for every step the pole stays up",
+    observations=(
+        Observation("Cart position", "m", X_LIMIT * 1.1, X_LIMIT),
+        Observation("Cart speed", "m/s", 3.0),
+        Observation("Pole angle", "°", ANGLE_LIMIT * 1.25, ANGLE_LIMIT, DEGREES, 1),
+        Observation("Pole tipping speed", "°/s", 3.5, None, DEGREES, 0),
+    ),
+    actions=("left", "right"),
+    max_return=500,
+    min_return=0,
+    solved_return=475,
+    max_steps=500,
+    fps=50,
+    keys=(("Left", 0), ("Right", 1)),
+    push=True,
+    slug="cartpole",
+    default_algorithm="PPO",
+    quick={},  # TrainingSettings' own defaults are CartPole's Quick demo (issue #8's search)
+    quick_note="about 10 seconds on a laptop",
+    human_speed=0.25,  # CartPole at real speed is too fast for people
+    lost_text="The pole fell",
+    won_text="Kept it up!",
+    survival=True,
+    score_unit="steps",
+)

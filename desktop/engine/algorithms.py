@@ -1,0 +1,119 @@
+"""TrainingSettings -> an RLlib AlgorithmConfig, one builder per algorithm: the one place that speaks RLlib's config API.
+
+Used by the TrainingRun actor, by sweeps and by the benchmark's bare-RLlib baseline, so the app
+and the baseline train exactly the same thing. Plain settings reach RLlib through each field's
+declared `rllib` attribute (`desktop.core.settings.FIELDS`); what needs more than a name
+(schedules, replay buffers, the network) is spelled out here, once per algorithm.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Callable
+from typing import Any
+
+from desktop.core.games import game
+from desktop.core.metrics import policy_only
+from desktop.core.settings import SettingsError, TrainingSettings, fields_for
+
+
+def _lr(s: TrainingSettings) -> Any:
+    # RLlib reads a list as a schedule: [[env steps, value], ...], linear in between.
+    return s.lr if s.lr_end is None else [[0, s.lr], [s.lr_decay_steps, min(s.lr, s.lr_end)]]
+
+
+def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
+    from ray.rllib.algorithms.ppo import PPOConfig
+
+    extra = {"lr": _lr(s), "vf_clip_param": math.inf if s.vf_clip is None else s.vf_clip}
+    return PPOConfig(), extra
+
+
+def _dqn(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
+    from ray.rllib.algorithms.dqn import DQNConfig
+
+    extra = {
+        "lr": _lr(s),
+        "epsilon": [[0, 1.0], [s.epsilon_steps, s.epsilon_end]],
+        "replay_buffer_config": {"type": "PrioritizedEpisodeReplayBuffer", "capacity": s.replay_buffer},
+    }
+    return DQNConfig(), extra
+
+
+def _sac(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
+    from ray.rllib.algorithms.sac import SACConfig
+
+    extra = {
+        "lr": None, "actor_lr": s.lr, "critic_lr": s.lr, "alpha_lr": s.lr,  # SAC has one rate per network
+        "replay_buffer_config": {"type": "PrioritizedEpisodeReplayBuffer", "capacity": s.replay_buffer},
+    }
+    return SACConfig(), extra
+
+
+BUILDERS: dict[str, Callable[[TrainingSettings], tuple[Any, dict[str, Any]]]] = {"PPO": _ppo, "DQN": _dqn, "SAC": _sac}
+
+
+def _one_hot_connector(env: Any = None, spaces: Any = None, device: Any = None) -> Any:
+    """A grid world's cell number as a one-hot vector: what RLlib's default network can read."""
+    from ray.rllib.connectors.env_to_module import FlattenObservations
+
+    return FlattenObservations()
+
+
+def algorithm_config(settings: TrainingSettings) -> Any:
+    """An RLlib AlgorithmConfig for the settings (imports RLlib: call it where training happens)."""
+    logging.getLogger("ray.rllib").setLevel(logging.ERROR)
+    from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
+
+    s = settings
+    spec = game(s.env)
+    config, extra = BUILDERS[s.algorithm](s)
+    mapped = {f.rllib: getattr(s, f.name) for f in fields_for(s.algorithm) if f.rllib}
+    config = (
+        config.environment(s.env, env_config=dict(spec.env_config))
+        .env_runners(num_env_runners=s.env_runners, num_envs_per_env_runner=s.envs_per_runner)
+        .rl_module(
+            model_config=DefaultModelConfig(
+                fcnet_hiddens=list(s.hidden), fcnet_activation="tanh", vf_share_layers=False
+            )
+        )
+        .fault_tolerance(restart_failed_env_runners=True)
+        .debugging(log_level="ERROR", seed=s.seed)
+    )
+    if spec.one_hot:
+        config = config.env_runners(env_to_module_connector=_one_hot_connector)
+    config.update_from_dict({**mapped, **extra})
+    if s.extra:
+        check_config_keys(config, s.extra)
+        config.update_from_dict(dict(s.extra))
+    return config
+
+
+def check_config_keys(config: Any, overrides: dict[str, Any]) -> None:
+    """Refuse, in one sentence, a `--config` key this algorithm's RLlib config does not have."""
+    known = config.to_dict()
+    unknown = [key for key in overrides if key not in known and not hasattr(config, key)]
+    if unknown:
+        raise SettingsError(f"RLlib's {type(config).__name__} has no setting named '{unknown[0]}'.")
+
+
+def check_settings(settings: TrainingSettings) -> None:
+    """Build the config without building the algorithm: a bad `--config` value is refused before Ray starts."""
+    config = algorithm_config(settings)
+    # validate() warns "You are running PPO on the new API stack!" on stderr: not news for our users.
+    logging.getLogger("ray.rllib.algorithms.algorithm_config").setLevel(logging.ERROR)
+    try:
+        config.validate()
+    except Exception as exc:  # RLlib says what is wrong in its own words
+        raise SettingsError(f"RLlib refused these settings: {str(exc).splitlines()[0][:200]}") from None
+
+
+def trainable(settings: TrainingSettings) -> Any:
+    """The RLlib Algorithm class (what Tune runs) for the settings' algorithm."""
+    return algorithm_config(settings).algo_class
+
+
+def policy_state(algo: Any) -> dict[str, Any]:
+    """The policy network's weights as numpy arrays, what a numpy forward pass needs."""
+    return policy_only(algo.get_module().get_state())
