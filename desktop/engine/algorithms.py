@@ -86,7 +86,9 @@ def algorithm_config(settings: TrainingSettings) -> Any:
     config.update_from_dict({**mapped, **extra})
     if s.extra:
         check_config_keys(config, s.extra)
-        config.update_from_dict(dict(s.extra))
+        # JSON (run.json, --config) has no tuples; RLlib wants its n-step range as one.
+        extra = {k: tuple(v) if k == "n_step" and isinstance(v, list) else v for k, v in s.extra.items()}
+        config.update_from_dict(extra)
     return config
 
 

@@ -7,10 +7,17 @@ renderer in `desktop.sim` only if gymnasium's own picture needs help).
 
 from __future__ import annotations
 
+from desktop.core.games.acrobot import ACROBOT
 from desktop.core.games.cartpole import CARTPOLE
+from desktop.core.games.frozenlake import FROZENLAKE
+from desktop.core.games.lunarlander import LUNARLANDER
+from desktop.core.games.mountaincar import MOUNTAINCAR
+from desktop.core.games.pendulum import PENDULUM
 from desktop.core.games.spec import GameSpec, Observation
 
-GAMES: dict[str, GameSpec] = {spec.env_id: spec for spec in (CARTPOLE,)}
+GAMES: dict[str, GameSpec] = {
+    spec.env_id: spec for spec in (CARTPOLE, ACROBOT, MOUNTAINCAR, PENDULUM, LUNARLANDER, FROZENLAKE)
+}
 DEFAULT_GAME = CARTPOLE.env_id
 
 __all__ = ["DEFAULT_GAME", "GAMES", "GameSpec", "Observation", "find_game", "game"]

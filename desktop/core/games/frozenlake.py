@@ -1,0 +1,31 @@
+"""FrozenLake-v1 (4 x 4, not slippery): walk across a frozen lake to the present without falling into a hole."""
+
+from __future__ import annotations
+
+from desktop.core.games.spec import GameSpec, Observation
+
+FROZENLAKE = GameSpec(
+    env_id="FrozenLake-v1",
+    name="Frozen lake",
+    goal="Walk from the top-left corner to the present without stepping into a hole in the ice.",
+    reward_note="one point for reaching the present, nothing otherwise",
+    observations=(Observation("Square (0-15)", "", 15.0, None, 1.0, 0),),
+    actions=("left", "down", "right", "up"),
+    max_return=1,
+    min_return=0,
+    solved_return=0.9,
+    max_steps=100,
+    fps=4,
+    keys=(("Left", 0), ("Down", 1), ("Up", 3), ("Right", 2)),
+    slug="frozenlake",
+    default_algorithm="PPO",
+    quick=dict(iterations=40, hidden=(32, 32), lr=3e-3, lr_end=None, train_batch=1000, minibatch=250, epochs=6,
+               envs_per_runner=4, gamma=0.95, lambda_=0.95, entropy_coeff=0.01),
+    quick_note="under a minute on a laptop",
+    env_config={"is_slippery": False},
+    one_hot=16,
+    turn_based=True,
+    lost_text="Fell into a hole",
+    won_text="Reached the present!",
+    score_unit="points",
+)

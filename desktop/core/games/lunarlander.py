@@ -1,0 +1,39 @@
+"""LunarLander-v3: land a small craft softly between the flags, with a main engine and two side engines."""
+
+from __future__ import annotations
+
+from desktop.core.games.spec import GameSpec, Observation
+
+LUNARLANDER = GameSpec(
+    env_id="LunarLander-v3",
+    name="Lunar lander",
+    goal="Land the craft softly between the two flags, firing the main and side engines as little as possible.",
+    reward_note="points for getting close and landing gently, minus points for crashing and for fuel",
+    observations=(
+        Observation("Position x", "", 1.5),
+        Observation("Height", "", 1.5),
+        Observation("Speed x", "", 2.0),
+        Observation("Speed down/up", "", 2.0),
+        Observation("Tilt", "rad", 1.0),
+        Observation("Turning", "rad/s", 2.0),
+        Observation("Left leg down", "", 1.0, None, 1.0, 0),
+        Observation("Right leg down", "", 1.0, None, 1.0, 0),
+    ),
+    actions=("nothing", "left engine", "main engine", "right engine"),
+    max_return=320,
+    min_return=-400,
+    solved_return=200,
+    max_steps=1000,
+    fps=50,
+    keys=(("Left", 3), ("Up", 2), ("Right", 1)),
+    idle_action=0,
+    slug="lunarlander",
+    default_algorithm="PPO",
+    quick=dict(iterations=400, hidden=(64, 64), lr=3e-4, lr_end=None, train_batch=4000, minibatch=500, epochs=4,
+               envs_per_runner=8, gamma=0.999, lambda_=0.98, entropy_coeff=0.01),
+    quick_note="long — 15 minutes or more on a laptop (the Runs tab keeps a ready-made one)",
+    human_speed=0.5,
+    lost_text="Crashed or drifted off",
+    won_text="Landed!",
+    score_unit="points",
+)

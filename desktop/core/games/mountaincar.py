@@ -1,0 +1,34 @@
+"""MountainCar-v0: an underpowered car must rock back and forth to drive up to the flag."""
+
+from __future__ import annotations
+
+from desktop.core.games.spec import GameSpec, Observation
+
+MOUNTAINCAR = GameSpec(
+    env_id="MountainCar-v0",
+    name="Mountain car",
+    goal="Drive the weak car up the right-hand hill to the flag: rock back and forth to gain speed.",
+    reward_note="minus one point for every step until the car reaches the flag",
+    observations=(
+        Observation("Car position", "m", 0.9, None),
+        Observation("Car speed", "m/s", 0.07, None, 1.0, 3),
+    ),
+    actions=("push left", "no push", "push right"),
+    max_return=0,
+    min_return=-200,
+    solved_return=-110,
+    max_steps=200,
+    fps=30,
+    keys=(("Left", 0), ("Right", 2)),
+    idle_action=1,
+    slug="mountaincar",
+    default_algorithm="DQN",
+    quick=dict(iterations=150, hidden=(256, 256), lr=4e-3, lr_end=None, train_batch=128, gamma=0.98,
+               steps_per_iteration=1000, replay_buffer=10_000, learning_starts=1000, epsilon_end=0.07,
+               epsilon_steps=24_000, target_update=600, envs_per_runner=1),
+    quick_note="a few minutes: the flag pays only once the car gets there, so the agent must find it first",
+    human_speed=1.0,
+    lost_text="Out of time",
+    won_text="Reached the flag!",
+    score_unit="points",
+)

@@ -1,0 +1,169 @@
+"""Per-game benchmark (issue #14): seconds and environment steps from Start to each game's solved line.
+
+    .venv/bin/python tests/benchmarks/games_bench.py                       # every game but LunarLander, 5 seeds
+    .venv/bin/python tests/benchmarks/games_bench.py --games Acrobot-v1 --seeds 3 --budget 120
+    .venv/bin/python tests/benchmarks/games_bench.py --sb3                 # also Stable-Baselines3 (pip install stable-baselines3)
+
+The app's side runs each game's Quick demo exactly as the window does (a TrainingRun actor on a local
+Ray runtime); the clock starts when the run is started and stops at the first iteration whose mean
+return (RLlib's last 100 episodes) reaches the solved line. The Stable-Baselines3 side uses
+rl-baselines3-zoo's published hyperparameters for the same game and algorithm family, on one core,
+and stops at the same rule (mean of the last 100 episodes). Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+
+# rl-baselines3-zoo's hyperparameters (hyperparams/{ppo,dqn,sac}.yml), as numbers: algorithm, settings.
+ZOO: dict[str, tuple[str, dict]] = {
+    "CartPole-v1": ("PPO", dict(n_envs=8, n_steps=32, batch_size=256, gae_lambda=0.8, gamma=0.98, n_epochs=20,
+                                ent_coef=0.0, learning_rate=("lin", 1e-3), clip_range=("lin", 0.2))),
+    "Acrobot-v1": ("DQN", dict(learning_rate=6.3e-4, batch_size=128, buffer_size=50_000, learning_starts=0,
+                               gamma=0.99, target_update_interval=250, train_freq=4, gradient_steps=-1,
+                               exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256])),
+    "MountainCar-v0": ("DQN", dict(learning_rate=4e-3, batch_size=128, buffer_size=10_000, learning_starts=1000,
+                                   gamma=0.98, target_update_interval=600, train_freq=16, gradient_steps=8,
+                                   exploration_fraction=0.2, exploration_final_eps=0.07, net_arch=[256, 256],
+                                   n_timesteps=120_000)),
+    "Pendulum-v1": ("SAC", dict(learning_rate=1e-3, n_timesteps=20_000)),
+    "LunarLander-v3": ("DQN", dict(learning_rate=6.3e-4, batch_size=128, buffer_size=50_000, learning_starts=0,
+                                   gamma=0.99, target_update_interval=250, train_freq=4, gradient_steps=-1,
+                                   exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256],
+                                   n_timesteps=100_000)),
+    "FrozenLake-v1": ("PPO", dict(n_envs=8, n_steps=32, batch_size=256, gamma=0.95, n_epochs=10, learning_rate=1e-3)),
+}
+
+
+def app_time_to_solved(env_id: str, seed: int, budget_s: float) -> dict:
+    """A game's Quick demo on a TrainingRun actor, as the window starts it; Start -> solved line."""
+    from desktop.core.events import IterationResult, RunFailed, RunFinished
+    from desktop.core.games import game
+    from desktop.core.settings import preset
+    from desktop.engine.session import RunHandle
+
+    spec = game(env_id)
+    settings = preset("quick", env_id).replace(seed=seed, target_return=None, iterations=100_000, checkpoint_freq=0,
+                                               checkpoint_at_end=False)
+    t0 = time.monotonic()
+    handle = RunHandle(settings)
+    best = -math.inf
+    try:
+        while time.monotonic() - t0 < budget_s:
+            for event in handle.poll():
+                if isinstance(event, IterationResult) and math.isfinite(event.episode_return_mean):
+                    best = max(best, event.episode_return_mean)
+                    if event.episode_return_mean >= spec.solved_return:
+                        return {"seconds": time.monotonic() - t0, "steps": event.timesteps, "best": best}
+                elif isinstance(event, (RunFinished, RunFailed)):
+                    raise RuntimeError(f"{env_id}: the run ended early: {event}")
+            time.sleep(0.05)
+    finally:
+        handle.stop(checkpoint=False)
+        handle.release()
+    return {"seconds": None, "steps": None, "best": best}
+
+
+SB3 = r"""
+import json, math, sys, time
+from collections import deque
+import gymnasium as gym, torch
+from stable_baselines3 import DQN, PPO, SAC
+from stable_baselines3.common.callbacks import BaseCallback
+from stable_baselines3.common.env_util import make_vec_env
+torch.set_num_threads(1)
+env_id, algo, params, seed, budget, solved, env_kwargs = sys.argv[1], sys.argv[2], json.loads(sys.argv[3]), int(sys.argv[4]), float(sys.argv[5]), float(sys.argv[6]), json.loads(sys.argv[7])
+class Solved(BaseCallback):
+    def __init__(self):
+        super().__init__(); self.returns = deque(maxlen=100); self.t0 = time.monotonic(); self.hit = None
+    def _on_step(self):
+        for info in self.locals.get("infos", []):
+            if "episode" in info: self.returns.append(info["episode"]["r"])
+        if self.returns and sum(self.returns) / len(self.returns) >= solved and len(self.returns) >= 10:
+            self.hit = (time.monotonic() - self.t0, self.num_timesteps); return False
+        return time.monotonic() - self.t0 < budget
+params.pop("n_timesteps", None)
+n_envs = params.pop("n_envs", 1)
+kwargs = {}
+if "net_arch" in params: kwargs["policy_kwargs"] = {"net_arch": params.pop("net_arch")}
+for key in ("learning_rate", "clip_range"):
+    if isinstance(params.get(key), list):
+        start = params[key][1]; params[key] = lambda progress, s=start: progress * s
+env = make_vec_env(env_id, n_envs=n_envs, seed=seed, env_kwargs=env_kwargs)
+model = {"PPO": PPO, "DQN": DQN, "SAC": SAC}[algo]("MlpPolicy", env, seed=seed, device="cpu", **params, **kwargs)
+callback = Solved()
+model.learn(total_timesteps=10**8, callback=callback)
+print(json.dumps({"seconds": callback.hit[0] if callback.hit else None, "steps": callback.hit[1] if callback.hit else None}))
+"""
+
+
+def sb3_time_to_solved(env_id: str, seed: int, budget_s: float) -> dict:
+    from desktop.core.games import game
+
+    algo, params = ZOO[env_id]
+    spec = game(env_id)
+    out = subprocess.run(
+        [sys.executable, "-c", SB3, env_id, algo, json.dumps(params), str(seed), str(budget_s),
+         str(spec.solved_return), json.dumps(spec.env_config)],
+        capture_output=True, text=True, timeout=budget_s + 120,
+    )
+    if out.returncode:
+        return {"seconds": None, "steps": None, "error": out.stderr.strip().splitlines()[-1:]}
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def median(values: list) -> float | None:
+    found = [v for v in values if v is not None]
+    return statistics.median(found) if found else None
+
+
+def main() -> None:
+    from desktop.core.games import GAMES
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--games", nargs="*", default=[g for g in GAMES if g != "LunarLander-v3"])
+    parser.add_argument("--seeds", type=int, default=5)
+    parser.add_argument("--budget", type=float, default=300, help="seconds per attempt before giving up")
+    parser.add_argument("--sb3", action="store_true", help="also Stable-Baselines3 with rl-zoo's hyperparameters")
+    args = parser.parse_args()
+
+    from desktop.engine import runtime
+
+    runtime.start()
+    rows = []
+    try:
+        for env_id in args.games:
+            ours = [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)]
+            print(env_id, "app:", json.dumps(ours), flush=True)
+            theirs = [sb3_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)] if args.sb3 else []
+            if theirs:
+                print(env_id, "SB3:", json.dumps(theirs), flush=True)
+            rows.append((env_id, ours, theirs))
+    finally:
+        runtime.shutdown()
+    print("\n| game | solved at | app: reached | app: median s | app: median steps | SB3 (rl-zoo): median s | SB3: median steps | ratio |")
+    print("|---|---|---|---|---|---|---|---|")
+    for env_id, ours, theirs in rows:
+        a_s, a_n = median([r["seconds"] for r in ours]), median([r["steps"] for r in ours])
+        b_s, b_n = median([r["seconds"] for r in theirs]), median([r["steps"] for r in theirs])
+        reached = sum(r["seconds"] is not None for r in ours)
+        ratio = f"{a_s / b_s:.2f}" if a_s and b_s else "–"
+        fmt = lambda v, d=1: "–" if v is None else f"{v:.{d}f}"  # noqa: E731
+        print(f"| {env_id} | {GAMES[env_id].solved_return:g} | {reached}/{len(ours)} | {fmt(a_s)} | {fmt(a_n, 0)} | "
+              f"{fmt(b_s)} | {fmt(b_n, 0)} | {ratio} |")
+
+
+if __name__ == "__main__":
+    main()
