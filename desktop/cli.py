@@ -94,6 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the window (the same as no command)")
     gui.add_argument("--start", action="store_true", help="start training as soon as Ray is ready (for demos)")
+    gui.add_argument("--env", metavar="ENV", choices=list(GAMES), help="open on this game with its Quick demo")
     gui.add_argument("--presenter", action="store_true", help="open in presenter mode (full screen, big; F5 leaves)")
     gui.add_argument("--view", choices=["watch", "play", "compare"], help="the simulator's view: the agent, you, or before / after")
     gui.add_argument("--page", choices=["train", "basics", "sweep"], help="the page to open on (basics: the Ray lessons)")
@@ -369,7 +370,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import main as gui_main
 
     return gui_main(start_training=args.start, page=args.page, lesson=args.lesson, view=args.view,
-                    start_sweep=args.start_sweep, presenter=args.presenter)
+                    start_sweep=args.start_sweep, presenter=args.presenter, env=args.env)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

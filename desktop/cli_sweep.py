@@ -35,6 +35,8 @@ def add_sweep_parser(sub: Any) -> None:
     sweep.add_argument("--scheduler", default="fifo", help="fifo (every trial runs to the end) or asha (stop losers early)")
     sweep.add_argument("--grace-period", type=int, help="ASHA: iterations each trial gets before it can be stopped")
     sweep.add_argument("--max-concurrent", type=int, help="trials at once (default: as many as Ray has CPUs)")
+    sweep.add_argument("--run", metavar="ALG", help="the algorithm every trial trains (default: the game's own)")
+    sweep.add_argument("--env", metavar="ENV", help="the game (default CartPole-v1)")
     sweep.add_argument("--preset", choices=["quick", "standard"], default="quick", help="the settings every trial starts from")
     sweep.add_argument("--iterations", type=int, help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
     sweep.add_argument("--target-return", type=float, help="a trial stops once its mean return reaches this (0 = never)")
@@ -47,7 +49,12 @@ def add_sweep_parser(sub: Any) -> None:
 
 
 def spec_from_args(args: argparse.Namespace) -> SweepSpec:
-    base = settings_mod.preset(args.preset).replace(iterations=args.iterations or DEFAULT_ITERATIONS)
+    env = "CartPole-v1"
+    if args.env is not None:
+        from desktop.sim.game import check_env_id  # gymnasium: only when a game is named
+
+        env = check_env_id(args.env).env_id
+    base = settings_mod.preset(args.preset, env, args.run).replace(iterations=args.iterations or DEFAULT_ITERATIONS)
     changes: dict[str, Any] = {}
     for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed"):
         if getattr(args, arg) is not None:

@@ -13,7 +13,16 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.core.settings import FIELDS, SettingsError, TrainingSettings, _quote, parse_hidden, parse_number, validate
+from desktop.core.settings import (
+    FIELDS,
+    FIELDS_BY_NAME,
+    SettingsError,
+    TrainingSettings,
+    _quote,
+    parse_hidden,
+    parse_number,
+    validate,
+)
 
 
 @dataclass(frozen=True)
@@ -234,6 +243,12 @@ def validate_spec(spec: SweepSpec, available_cpus: float | None = None) -> Sweep
         if not 2 <= spec.reduction_factor <= 16:
             raise SettingsError("ASHA's reduction factor must be between 2 and 16.")
     validate(spec.base)
+    for name in names:
+        field = FIELDS_BY_NAME[PARAMS[name].field]
+        if not field.applies_to(spec.base.algorithm):
+            raise SettingsError(
+                f"{field.label} is a {'/'.join(field.algorithms)} setting, and this sweep trains {spec.base.algorithm}."
+            )
     combos = itertools.islice(itertools.product(*(_candidates(p) for p in spec.params)), 4096)
     for combo in combos:
         validate(trial_settings(spec.base, dict(zip(names, combo, strict=True))))

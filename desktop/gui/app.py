@@ -40,9 +40,10 @@ def mark(event: str) -> None:
 
 def main(
     argv: Sequence[str] = (), start_training: bool = False, page: str | None = None, lesson: str | None = None,
-    view: str | None = None, start_sweep: bool = False, presenter: bool = False,
+    view: str | None = None, start_sweep: bool = False, presenter: bool = False, env: str | None = None,
 ) -> int:
-    """Open the window; `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready;
+    """Open the window; `env` opens on that game with its Quick demo;
+    `page="basics"` shows the Ray basics lessons, `lesson` also runs that step once Ray is ready;
     `view` opens the simulator as watch (the agent plays), play (you play) or compare (before / after);
     `page="sweep"` opens the Sweep tab, `start_sweep` also starts its sweep once Ray is ready."""
     os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
@@ -69,6 +70,8 @@ def main(
     window = MainWindow()
     server = single_instance.claim(window.bring_forward)  # noqa: F841 (lives as long as the app)
     window.show()
+    if env:
+        window.training.choose_game(env)
     if page == "basics" or lesson:
         window.pages.setCurrentWidget(window.basics)
     if lesson:

@@ -9,7 +9,7 @@ FROZENLAKE = GameSpec(
     name="Frozen lake",
     goal="Walk from the top-left corner to the present without stepping into a hole in the ice.",
     reward_note="one point for reaching the present, nothing otherwise",
-    observations=(Observation("Square (0-15)", "", 15.0, None, 1.0, 0),),
+    observations=(Observation("Square (0-15)", "", 15.0, None, 1.0, 0, signed=False),),
     actions=("left", "down", "right", "up"),
     max_return=1,
     min_return=0,

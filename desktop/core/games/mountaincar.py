@@ -23,10 +23,11 @@ MOUNTAINCAR = GameSpec(
     idle_action=1,
     slug="mountaincar",
     default_algorithm="DQN",
+    # rl-baselines3-zoo's DQN settings (RLlib updates once per step where they update 8 times per 16).
     quick=dict(iterations=150, hidden=(256, 256), lr=4e-3, lr_end=None, train_batch=128, gamma=0.98,
                steps_per_iteration=1000, replay_buffer=10_000, learning_starts=1000, epsilon_end=0.07,
                epsilon_steps=24_000, target_update=600, envs_per_runner=1),
-    quick_note="a few minutes: the flag pays only once the car gets there, so the agent must find it first",
+    quick_note="long — 20 minutes or more here: the flag pays only once the car gets there, so the agent must find it first",
     human_speed=1.0,
     lost_text="Out of time",
     won_text="Reached the flag!",

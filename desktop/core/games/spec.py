@@ -17,10 +17,12 @@ class Observation:
     lost_at: float | None = None  # |value| beyond which the game is lost (drawn red)
     factor: float = 1.0  # shown value = value * factor (e.g. radians shown as degrees)
     decimals: int = 2
+    signed: bool = True  # False for a count or an index (a grid world's square)
 
     def text(self, value: float) -> str:
         unit = f" {self.unit}" if self.unit and self.unit != "°" else self.unit
-        return f"{value * self.factor:+.{self.decimals}f}{unit}"
+        sign = "+" if self.signed else ""
+        return f"{value * self.factor:{sign}.{self.decimals}f}{unit}"
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ class GameSpec:
     survival: bool = False  # the goal is to last until the step limit (CartPole), not a score
     score_unit: str = "points"  # what a score counts
     has_picture: bool = True  # False for ids outside the catalog: trained headless only
+    ready_policy: bool = False  # the app ships a trained policy (resources/ready/<slug>/policy.npz) to show at once
 
     @property
     def label(self) -> str:

@@ -119,13 +119,14 @@ class ChartsPanel(QWidget):
     def set_game(self, spec: GameSpec) -> None:
         """The game's return range on the y-axis, its light grid and its solved line."""
         self.spec = spec
-        self.reward_plot.setTitle(f"Mean episode return ({spec.reward_note})" if spec.reward_note else "Mean episode return")
+        self.reward_plot.setTitle(f"Mean episode return — {spec.name}" if spec.has_picture else "Mean episode return")
+        self.reward_plot.setToolTip(f"The return is the score of one game: {spec.reward_note}." if spec.reward_note else "")
         if spec.has_picture:
             low, high = spec.min_return, spec.max_return
             for i, line in enumerate(self.grid_lines):
                 line.setValue(low + (high - low) * (i + 1) / len(self.grid_lines))
                 line.setVisible(True)
-            self.reward_plot.setYRange(low, high + 0.04 * (high - low), padding=0)
+            self.reward_plot.setYRange(low - 0.03 * (high - low), high + 0.04 * (high - low), padding=0)
             self.set_target(spec.solved_return, f"solved ({spec.solved_return:g})")
         else:
             for line in self.grid_lines:
@@ -161,7 +162,9 @@ class ChartsPanel(QWidget):
         mean = self.series("episode_return_mean")
         low, high = self.series("episode_return_min"), self.series("episode_return_max")
         band = np.isfinite(low) & np.isfinite(high)
-        self.mean_curve.setData(x, mean)
+        # An iteration in which no game ended has no return: the line joins the iterations that have one.
+        known = np.isfinite(mean)
+        self.mean_curve.setData(x[known], mean[known])
         self.min_curve.setData(x[band], low[band])
         self.max_curve.setData(x[band], high[band])
         second = self.second.currentText()

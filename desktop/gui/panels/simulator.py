@@ -13,7 +13,7 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.games import DEFAULT_GAME, GameSpec, game
 from desktop.core.store import load_policy
@@ -24,6 +24,7 @@ from desktop.gui.widgets.help import TERMS, HelpButton, explained
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
 from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
+from desktop.resources import ready_policy_folder
 from desktop.sim.export import write_gif
 from desktop.sim.game import Episode, GameSim
 from desktop.sim.human import HumanController, Scoreboard
@@ -103,8 +104,12 @@ class SimulatorPanel(QWidget):
         self.episodes.setMaximumHeight(70)
         self.episodes.setToolTip(f"The reward of each finished episode: {self.spec.reward_note}.")
 
+        self.ready_button = QPushButton("Watch a trained one")
+        self.ready_button.setToolTip("This game takes long to learn: watch an agent the app ships already trained.")
+        self.ready_button.clicked.connect(self.watch_ready_policy)
         caption_row = QHBoxLayout()
         caption_row.addWidget(self.caption, 1)
+        caption_row.addWidget(self.ready_button, 0, Qt.AlignmentFlag.AlignTop)
         caption_row.addWidget(HelpButton("policy"), 0, Qt.AlignmentFlag.AlignTop)
         words = QHBoxLayout()
         words.addWidget(QLabel("Words:"))
@@ -164,7 +169,19 @@ class SimulatorPanel(QWidget):
         self._show_game_controls()
         self._draw()
 
+    def watch_ready_policy(self) -> None:
+        """Play the trained policy the app ships for this game (LunarLander: a landed lander at once)."""
+        try:
+            policy = NumpyPolicy(load_policy(ready_policy_folder(self.spec.slug)), self.spec)
+        except (OSError, ValueError, PolicyError) as exc:
+            self.caption.setText(f"The ready-trained agent cannot be played: {exc}")
+            return
+        self.set_policy(policy, f"A ready-trained agent for {self.spec.name}, shipped with the app")
+        self.pinned = True  # it plays until a checkpoint or "Live" is chosen
+        self._new_episode()
+
     def _show_game_controls(self) -> None:
+        self.ready_button.setVisible(self.spec.ready_policy)
         self.playback.push_button.setEnabled(self.sim.can_push)
         self.playback.human_button.setEnabled(self.spec.playable)
 
@@ -329,10 +346,12 @@ class SimulatorPanel(QWidget):
             self.scores.human_finished(reward)
             self._waiting_for_player = True
             self.controller.clear()
-            if steps >= self.spec.max_steps:
+            score = "" if self.spec.survival else f" (score {reward:.0f})"
+            if self.spec.survival and self.spec.won(reward, steps):
                 end = "You made it to the end!"
+            elif self.spec.won(reward, steps):
+                end = f"{self.spec.won_text} In {steps} steps{score}."
             else:
-                score = "" if self.spec.survival else f" (score {reward:.0f})"
                 end = f"{self.spec.lost_text} after {steps} steps{score}."
             self.view.set_banner(f"{end}\nPress {self.arrows.hint()} to play again")
             self._update_score()

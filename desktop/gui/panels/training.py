@@ -131,6 +131,12 @@ class TrainingPanel(QWidget):
         if self.game.currentData() != previous:
             self.game_chosen.emit(self.env_id)
 
+    def choose_game(self, env_id: str) -> None:
+        """Show a catalog game with its Quick demo (as if picked in the list)."""
+        index = self.game.findData(env_id)
+        if index >= 0:
+            self.game.setCurrentIndex(index)
+
     def _show_fields(self) -> None:
         algorithm = str(self.algorithm.currentData())
         for name, edit in self.edits.items():

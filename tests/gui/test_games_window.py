@@ -1,0 +1,72 @@
+"""Choosing a game and an algorithm in the window (no Ray): the form, the simulator, the charts follow."""
+
+from __future__ import annotations
+
+from desktop.core.games import GAMES
+from desktop.core.settings import TrainingSettings
+from desktop.gui.main_window import MainWindow
+from tests.gui.test_polish import close
+
+
+def test_picking_a_game_changes_what_the_window_shows_and_is_remembered(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    panel = window.training
+    assert panel.env_id == "CartPole-v1" and panel.algorithm.currentData() == "PPO"
+    assert not panel.form.isRowVisible(panel.edits["replay_buffer"])  # a DQN setting, hidden for PPO
+
+    panel.choose_game("MountainCar-v0")  # its Quick demo trains DQN
+    spec = GAMES["MountainCar-v0"]
+    settings = panel.settings()
+    assert (settings.env, settings.algorithm, settings.target_return) == ("MountainCar-v0", "DQN", -110)
+    assert panel.form.isRowVisible(panel.edits["replay_buffer"]) and not panel.form.isRowVisible(panel.edits["epochs"])
+    assert "flag" in panel.goal.text()
+    assert window.simulator.spec is spec and window.simulator_area.compare.spec is spec
+    assert [g.name for g in window.simulator.gauges.gauges] == ["Car position", "Car speed"]
+    assert window.charts.target_line.value() == -110 and window.simulator.playback.human_button.isEnabled()
+    assert not window.simulator.playback.push_button.isEnabled()  # only CartPole's pole can be pushed
+
+    panel.algorithm.setCurrentIndex(panel.algorithm.findData("SAC"))  # SAC needs an amount, not moves
+    assert "SAC cannot play Mountain car" in panel.error.text()
+    panel.algorithm.setCurrentIndex(panel.algorithm.findData("PPO"))
+    assert panel.error.text() == "" and panel.settings().algorithm == "PPO"
+
+    panel.choose_game("Pendulum-v1")  # an amount: the agent's torque on the meter; no play-it-yourself
+    assert window.simulator.spec.continuous and not window.simulator.playback.human_button.isEnabled()
+    window.simulator.set_paused(True)
+    window.simulator.step_once()
+    assert window.simulator.sim.steps == 1 and window.simulator.action_meter.labels == ("motor torque",)
+    panel.choose_game("FrozenLake-v1")
+    close(window, qtbot)
+
+    again = MainWindow()  # the game and its settings are remembered, like every other setting
+    qtbot.addWidget(again)
+    again.show()
+    assert again.training.env_id == "FrozenLake-v1" and again.simulator.spec.env_id == "FrozenLake-v1"
+    close(again, qtbot)
+
+
+def test_a_grid_world_waits_for_each_key(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.training.choose_game("FrozenLake-v1")
+    simulator = window.simulator
+    simulator.set_human(True)
+    qtbot.wait(600)
+    assert simulator.sim.steps == 0  # turn by turn: no key, no step
+    for action in (2, 2, 1, 1, 1, 2):  # right, right, down, down, down, right: the safe way to the present
+        simulator.press(action)
+        qtbot.waitUntil(lambda: simulator.controller.queued == [], timeout=5000)
+    qtbot.waitUntil(lambda: simulator.sim.done, timeout=5000)
+    assert simulator.scores.human_best == 1.0 and "present" in simulator.view.banner
+    simulator.set_human(False)
+
+    close(window, qtbot)
+
+
+def test_runs_from_before_the_catalog_are_cartpole_with_ppo():
+    old = {"preset": "quick", "iterations": 40, "hidden": [64, 64], "lr": 0.002, "env": "CartPole-v1"}
+    settings = TrainingSettings.from_dict(old)
+    assert (settings.env, settings.algorithm) == ("CartPole-v1", "PPO")
