@@ -125,6 +125,29 @@ class GameSim:
         self.env.close()
 
 
+@dataclass
+class GameClock:
+    """Real-time pacing for a game shown to people: how many steps are due, at the game's own pace times `speed`.
+
+    The clock follows real time, not timer ticks, so a late tick never costs a step; after a stall longer
+    than `max_catch_up_s` the game resumes instead of jumping ahead.
+    """
+
+    fps: float
+    speed: float = 1.0
+    max_catch_up_s: float = 0.1
+    _budget: float = 0.0
+
+    def due(self, elapsed_s: float) -> int:
+        self._budget += min(elapsed_s, self.max_catch_up_s) * self.fps * self.speed
+        steps = int(self._budget)
+        self._budget -= steps
+        return steps
+
+    def reset(self) -> None:
+        self._budget = 0.0
+
+
 def replay(episode: Episode, render: bool = True) -> Any:
     """Yield (sim, step) after the reset and after each step of a recorded episode, the same game again."""
     sim = GameSim(episode.env_id, render=render)

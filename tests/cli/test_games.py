@@ -3,11 +3,13 @@ line, its rollout, and its checkpoint played in the window's simulator (offscree
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 import pytest
 
 from desktop.core.games import GAMES
-from desktop.core.store import RunStore, load_policy
+from desktop.core.store import POLICY_FILE, RunStore, load_policy
 from desktop.sim.policy import NumpyPolicy
 from tests.cli.test_cli import cli
 
@@ -76,6 +78,12 @@ def test_each_game_trains_a_little_and_its_checkpoint_plays_in_the_window(env_id
     assert checkpoint is not None and run.settings.env == env_id
     rollout = cli("rollout", run.id, "--episodes", "1", "--steps", "30", "--video", str(data_home / "game.gif"))
     assert rollout.returncode == 0 and "Saved " in rollout.stdout, rollout.stderr
+    if spec.default_algorithm != "PPO":  # as plain RLlib wrote it: the game is recognised from the policy itself
+        plain = data_home / "plain"
+        shutil.copytree(checkpoint.path, plain)
+        (plain / POLICY_FILE).unlink()
+        rollout = cli("rollout", str(plain), "--trust", "--run", spec.default_algorithm, "--episodes", "1", "--steps", "5")
+        assert rollout.returncode == 0 and "Episode #0" in rollout.stdout, rollout.stderr
 
     from desktop.gui.panels.simulator import SimulatorPanel
 

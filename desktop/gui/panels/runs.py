@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.games import game
 from desktop.core.store import RunRecord, RunStore, StoreError
 
 SPEC = Qt.ItemDataRole.UserRole
@@ -40,7 +41,7 @@ class RunsPanel(QWidget):
         self.store = store
         self._stale = False
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Run / checkpoint", "status", "iter", "best return", "size"])
+        self.tree.setHeaderLabels(["Run / checkpoint", "game", "status", "iter", "best return", "size"])
         self.tree.setColumnWidth(0, 230)
         self.tree.setToolTip("Every training run saved on this computer; open one to see its checkpoints.")
         self.tree.itemSelectionChanged.connect(self._on_selection_changed)
@@ -125,15 +126,16 @@ class RunsPanel(QWidget):
             best = run.best_return()
             size = run.size_bytes()
             total += size
+            settings = run.settings
             item = QTreeWidgetItem([
-                run.label,
+                run.label, f"{game(settings.env).name} · {settings.algorithm}",
                 str(info.get("status", "?")), str(info.get("iteration", 0)),
                 "" if math.isnan(best) else f"{best:.1f}", _size(size),
             ])
             item.setData(0, SPEC, run.id)
             item.setToolTip(0, time.strftime("created %Y-%m-%d %H:%M", time.localtime(info.get("created", 0))))
             for checkpoint in run.checkpoints():
-                child = QTreeWidgetItem([f"checkpoint {checkpoint.iteration}", "", str(checkpoint.iteration), ""])
+                child = QTreeWidgetItem([f"checkpoint {checkpoint.iteration}", "", "", str(checkpoint.iteration), ""])
                 child.setData(0, SPEC, str(checkpoint.path))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)

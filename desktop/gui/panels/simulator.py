@@ -26,14 +26,13 @@ from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
 from desktop.resources import ready_policy_folder
 from desktop.sim.export import write_gif
-from desktop.sim.game import Episode, GameSim
+from desktop.sim.game import Episode, GameClock, GameSim
 from desktop.sim.human import HumanController, Scoreboard
 from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
 from desktop.sim.pushes import click_direction
 
 PAUSE_AFTER_EPISODE_S = 0.6
 PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
-MAX_CATCH_UP_S = 0.1  # after a longer stall the game resumes instead of jumping ahead
 MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
 UNTRAINED = "Untrained agent (random moves)"
 
@@ -65,7 +64,7 @@ class SimulatorPanel(QWidget):
         self.frames_drawn = 0
         self.best_return = 0.0
         self.last_episode: Episode | None = None
-        self._budget = 0.0
+        self.clock = GameClock(self.spec.fps)
         self._last_tick = time.monotonic()
         self._resume_at = 0.0
         self._waiting_for_player = False
@@ -162,6 +161,7 @@ class SimulatorPanel(QWidget):
         self.episodes.clear()
         self.episodes.setToolTip(f"The reward of each finished episode: {spec.reward_note}.")
         self.timer.setInterval(1000 // (2 * spec.fps))
+        self.clock = GameClock(spec.fps, self.speed)
         untrained = RandomPolicy(spec=spec)
         self.live_policy, self.live_label = untrained, UNTRAINED
         self.set_policy(untrained, UNTRAINED)
@@ -261,7 +261,8 @@ class SimulatorPanel(QWidget):
 
     def _on_playback_speed_changed(self, speed: float) -> None:
         self.speed = speed
-        self._budget = 0.0
+        self.clock.speed = speed
+        self.clock.reset()
 
     def step_once(self) -> None:
         """One step of the paused game (the next episode if this one is over)."""
@@ -274,18 +275,16 @@ class SimulatorPanel(QWidget):
 
     def _on_timer_timeout(self) -> None:
         now = time.monotonic()
-        elapsed, self._last_tick = min(now - self._last_tick, MAX_CATCH_UP_S), now
+        elapsed, self._last_tick = now - self._last_tick, now
         if self.paused or self._waiting_for_player:
             return
         if self.sim.done:
             if self.human or now < self._resume_at:
                 return
             self._new_episode()
-        # The game's clock follows real time, not timer ticks: the timer runs at twice the game's steps per
-        # second, so a late tick never costs a frame. At 4x four steps share one frame: drawing stays at the game's pace.
-        self._budget += elapsed * self.spec.fps * self.speed
-        steps = int(self._budget)
-        self._budget -= steps
+        # The timer runs at twice the game's steps per second, so a late tick never costs a frame.
+        # At 4x four steps share one frame: drawing stays at the game's pace.
+        steps = self.clock.due(elapsed)
         advanced = 0
         for _ in range(steps):
             if not self._advance(now):
@@ -302,7 +301,7 @@ class SimulatorPanel(QWidget):
         self.episode += 1
         self.sim.reset(seed=self.episode)
         self._resume_at = 0.0
-        self._budget = 0.0
+        self.clock.reset()
         self._last_action = None
         self._last_obs = self.sim.obs
         if not self.timer.isActive():
