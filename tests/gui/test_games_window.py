@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from desktop.core.games import GAMES
 from desktop.core.settings import TrainingSettings
 from desktop.gui.main_window import MainWindow
@@ -70,3 +72,23 @@ def test_runs_from_before_the_catalog_are_cartpole_with_ppo():
     old = {"preset": "quick", "iterations": 40, "hidden": [64, 64], "lr": 0.002, "env": "CartPole-v1"}
     settings = TrainingSettings.from_dict(old)
     assert (settings.env, settings.algorithm) == ("CartPole-v1", "PPO")
+
+
+def test_the_lander_ships_trained_and_lands(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    simulator = window.simulator
+    window.training.choose_game("CartPole-v1")
+    assert not simulator.ready_button.isVisibleTo(simulator)
+    window.training.choose_game("LunarLander-v3")
+    assert simulator.ready_button.isVisibleTo(simulator)
+    simulator.ready_button.click()
+    assert "ready-trained" in simulator.caption.text()
+    simulator.set_paused(True)
+    while not simulator.sim.done:
+        simulator.step_once()
+    assert simulator.sim.episode_return >= 200  # it lands between the flags
+    frame = simulator.sim.frame()
+    assert frame.shape == (400, 600, 3) and np.asarray(frame).std() > 5
+    close(window, qtbot)
