@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import os
 import sys
 import time
 from collections.abc import Sequence
@@ -24,6 +23,7 @@ from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.errors import UserError
 from desktop.core.games import DEFAULT_GAME, GAMES, find_game
+from desktop.core.machine import local_cpus
 from desktop.core.resume import plan_resume
 from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings, parse_field
 from desktop.core.store import RunStore, StoreError
@@ -181,7 +181,7 @@ def cmd_train(args: argparse.Namespace) -> int:
         plan = plan_resume(store, args.resume, None if iterations is None else parse_field(FIELDS_BY_NAME["iterations"], iterations))
         settings = plan.record.settings
     # A local runtime gets every CPU of this machine: refuse what cannot fit before starting Ray.
-    settings_mod.validate(settings, available_cpus=None if args.address else os.cpu_count())
+    settings_mod.validate(settings, available_cpus=None if args.address else local_cpus())
     from desktop.engine.algorithms import check_settings
     from desktop.sim.game import check_env_id
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import argparse
 import math
-import os
 import time
 from typing import Any
 
 from desktop.core import settings as settings_mod
+from desktop.core.machine import local_cpus
 from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
@@ -80,7 +80,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         spec = record.spec
     else:
         spec = spec_from_args(args)
-        validate_spec(spec, available_cpus=None if args.address else os.cpu_count())
+        validate_spec(spec, available_cpus=None if args.address else local_cpus())
         record = store.create(spec, engine=args.address or "local")
 
     from desktop.engine import runtime

@@ -36,3 +36,15 @@ def pytest_runtest_logreport(report):
     # Print a failure at once: a crash while Qt or Ray tear down would otherwise swallow the report.
     if report.failed:
         print(f"\n--- {report.nodeid} failed during {report.when} ---\n{report.longreprtext[-3000:]}", flush=True)
+
+
+def local_ray_cpus() -> int:
+    """The CPUs a local Ray runtime started here reports: RL_PLAYGROUND_NUM_CPUS, else what Ray counts."""
+    from desktop.core.machine import cpus_override
+
+    override = cpus_override()
+    if override is not None:
+        return override
+    from ray._private.utils import get_num_cpus
+
+    return int(get_num_cpus())

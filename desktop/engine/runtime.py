@@ -15,6 +15,7 @@ import psutil
 import ray
 
 from desktop.core.errors import RayUnavailable
+from desktop.core.machine import cpus_override
 from desktop.core.resources import NodeResources, ResourceSnapshot, WorkerProcess
 
 
@@ -97,7 +98,7 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
         ray.init(
             address="local",
             _temp_dir=str(temp_dir()),
-            num_cpus=num_cpus,
+            num_cpus=num_cpus if num_cpus is not None else cpus_override(),
             include_dashboard=False,
             logging_level=logging.ERROR,
             log_to_driver=False,

@@ -85,9 +85,9 @@ class TrainingLoop:
         return not self._thread.is_alive()
 
     # -- the training thread -------------------------------------------------------
-    def _emit(self, event: Event) -> None:
+    def _emit(self, *events: Event) -> None:
         with self._lock:
-            self._events.append(event)
+            self._events.extend(events)
 
     def _run(self) -> None:
         algo = None
@@ -131,8 +131,8 @@ class TrainingLoop:
             self._report_env_runner_restarts(algo)
             self.iteration += 1
             result = iteration_result(raw, self.iteration, self.time_offset_s)
-            self._emit(result)
-            self._emit(PolicyWeights(self.iteration, policy_state(algo)))
+            # One poll gets both: the window shows an iteration's numbers and its policy together.
+            self._emit(result, PolicyWeights(self.iteration, policy_state(algo)))
             if s.checkpoint_freq and self.iteration % s.checkpoint_freq == 0:
                 self._save(algo, policy_state)
                 last_saved = self.iteration

@@ -11,6 +11,7 @@ import time
 import psutil
 
 from desktop.core.store import RunStore
+from tests.conftest import local_ray_cpus
 
 TINY_ARGS = ["--hidden", "16,16", "--train-batch", "256", "--minibatch", "64", "--epochs", "2", "--seed", "1"]
 
@@ -24,7 +25,7 @@ def cli(*args, timeout=240, **kwargs):
 def test_train_rollout_and_runs(data_home):
     train = cli("train", "--iterations", "2", "--checkpoint-freq", "1", "--checkpoint-at-end", *TINY_ARGS)
     assert train.returncode == 0, train.stderr
-    assert "Memory usage on this node:" in train.stdout and "Resources requested: 1/2 CPUs" in train.stdout
+    assert "Memory usage on this node:" in train.stdout and f"Resources requested: 1/{local_ray_cpus()} CPUs" in train.stdout
     assert "| PPO_CartPole-v1_" in train.stdout and "Result logdir:" in train.stdout
     run = RunStore().runs()[0]
     assert [c.iteration for c in run.checkpoints()] == [1, 2]
@@ -50,7 +51,7 @@ def test_bad_arguments_exit_2_with_one_line():
         ["train", "--hidden", "abc"],
         ["train", "--iterations", "0"],
         ["train", "--train-batch", "64", "--minibatch", "128"],
-        ["train", "--env-runners", "8"],
+        ["train", "--env-runners", "255"],
         ["rollout", "/no/such/checkpoint"],
         ["train", "--bogus"],
         ["train", "--resume", "no-such-run"],

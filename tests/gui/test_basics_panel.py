@@ -13,7 +13,10 @@ from desktop.gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):
+def window(qtbot, monkeypatch):
+    # The lessons' timelines have a measured shape (two workers side by side, a queue beyond them): they are
+    # measured on a runtime told it has 2 CPUs, whatever this machine has.
+    monkeypatch.setenv("RL_PLAYGROUND_NUM_CPUS", "2")
     w = MainWindow(RunStore())
     qtbot.addWidget(w)
     w.show()
