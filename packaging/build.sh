@@ -12,6 +12,8 @@
 # Environment: PYTHON (the CPython to ship, default python3; a venv's python works too),
 # BUILD_DIR (work folder, default build/package), DIST_DIR (default dist),
 # KEEP_FOLDER=1 keeps the unpacked app folder in BUILD_DIR.
+# Chinese (Settings → Language) needs a CJK font on the user's machine: Debian's fonts-noto-cjk
+# (the packaged app uses the system's fonts; ./playground installs it).
 # Needs: patchelf, makeself and pigz (Debian packages; installed here when run as root).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

@@ -20,6 +20,7 @@ class Preferences:
     runtime: str = "local"  # "local" (embedded) or "cluster"
     cluster_address: str = ""
     last_settings: dict[str, Any] = field(default_factory=dict)
+    language: str = ""  # the window's language ("en", "zh_CN"); "" follows the system locale
 
     @classmethod
     def load(cls, home: Path | None = None) -> Preferences:

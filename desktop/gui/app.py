@@ -55,7 +55,10 @@ def main(
     app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
 
     from desktop.core.logs import setup_logging
-    from desktop.gui import single_instance
+    from desktop.core.preferences import Preferences
+    from desktop.gui import i18n, single_instance
+
+    i18n.install(app, i18n.chosen_language(Preferences.load().language))
 
     setup_logging()
     if single_instance.notify_running_instance():

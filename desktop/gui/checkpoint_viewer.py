@@ -5,14 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.core.errors import UserError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
 from desktop.sim.policy import PolicyError, policy_for
 
-TRUST_QUESTION = (
-    "{checkpoint}\n\nRLlib checkpoints are Python pickles: loading one can run any code it contains. "
+TRUST_QUESTION = QT_TRANSLATE_NOOP(
+    "CheckpointViewer",
+    "RLlib checkpoints are Python pickles: loading one can run any code it contains. "
     "Open it only if you trust where it came from. Open it?"
 )
 
@@ -30,16 +33,16 @@ class CheckpointViewer:
             weights = load_policy(Path(checkpoint))
         except OSError:
             if not w.bridge.ready:
-                w.runs.message.setText("Ray is still starting; this checkpoint can be read in a moment.")
+                w.runs.message.setText(QCoreApplication.translate("CheckpointViewer", "Ray is still starting; this checkpoint can be read in a moment."))
                 return
-            w.runs.message.setText("Reading the checkpoint…")
+            w.runs.message.setText(QCoreApplication.translate("CheckpointViewer", "Reading the checkpoint…"))
             self._episodes = episodes
             w.bridge.load_policy(checkpoint, label)
             return
         self.play(weights, label, episodes)
 
     def choose_and_open(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, "Open an RLlib checkpoint folder")
+        folder = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("CheckpointViewer", "Open an RLlib checkpoint folder"))
         if folder:
             self.open(folder)
 
@@ -53,11 +56,12 @@ class CheckpointViewer:
             return False
         if confirm and not w.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
             answer = QMessageBox.question(
-                w, "Open a checkpoint from outside the app?", TRUST_QUESTION.format(checkpoint=checkpoint)
+                w, QCoreApplication.translate("CheckpointViewer", "Open a checkpoint from outside the app?"),
+                f"{checkpoint}\n\n" + QCoreApplication.translate("CheckpointViewer", TRUST_QUESTION),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        label = f"Checkpoint {checkpoint.name} ({run.id if run else checkpoint.parent.name})"
+        label = QCoreApplication.translate("CheckpointViewer", "Checkpoint {0} ({1})").format(checkpoint.name, run.id if run else checkpoint.parent.name)
         self.watch(str(checkpoint), label, 3)
         return True
 

@@ -8,6 +8,7 @@ import platform
 import sys
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 
 from desktop import __version__
@@ -41,5 +42,6 @@ def diagnostics_text(window: Any) -> str:
 def copy_diagnostics(window: Any) -> str:
     text = diagnostics_text(window)
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage("Diagnostics copied to the clipboard: paste them into your bug report.", 8000)
+    message = QCoreApplication.translate("Diagnostics", "Diagnostics copied to the clipboard: paste them into your bug report.")
+    window.statusBar().showMessage(message, 8000)  # the diagnostics themselves stay English: they go to a bug report
     return text

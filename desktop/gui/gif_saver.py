@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.games import game
@@ -20,7 +20,9 @@ class GifSaver(QObject):
 
     def ask_and_save(self, parent: QWidget, episode: Episode) -> None:
         name = f"{game(episode.env_id).slug}.gif"
-        path, _ = QFileDialog.getSaveFileName(parent, "Save the game as an animated GIF", name, "GIF (*.gif)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, QCoreApplication.translate("GifSaver", "Save the game as an animated GIF"), name, "GIF (*.gif)"
+        )
         if path:
             self.save_in_background(path, episode)
 
@@ -30,7 +32,7 @@ class GifSaver(QObject):
             try:
                 self.saved.emit(path, write_gif([episode], path))
             except (OSError, ValueError) as exc:
-                self.failed.emit(f"The GIF could not be saved: {exc}")
+                self.failed.emit(QCoreApplication.translate("GifSaver", "The GIF could not be saved: {0}").format(exc))
 
         thread = threading.Thread(target=work, name="gif-export", daemon=True)
         thread.start()

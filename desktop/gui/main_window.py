@@ -8,10 +8,11 @@ import platform
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTabWidget,
@@ -28,7 +29,7 @@ from desktop.core.resume import plan_resume
 from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord, RunStore
 from desktop.core.sweep_store import SweepStore
-from desktop.gui import window_state
+from desktop.gui import i18n, window_state
 from desktop.gui.bridge import EngineBridge
 from desktop.gui.checkpoint_viewer import CheckpointViewer
 from desktop.gui.diagnostics import copy_diagnostics
@@ -43,6 +44,7 @@ from desktop.gui.panels.training import TrainingPanel
 from desktop.gui.presenter import PresenterMode
 from desktop.gui.runtime_dialog import RuntimeChoice
 from desktop.gui.simulator_area import SimulatorArea
+from desktop.gui.tour import Tour
 from desktop.sim.policy import PolicyError, policy_for
 
 log = logging.getLogger("desktop.gui")
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
         self.checkpoints = CheckpointViewer(self)
         self._ask_on_close = True
         self._shut_down = False
+        self.tour: Tour | None = None
 
         self.training = TrainingPanel()
         self.runs = RunsPanel(self.store)
@@ -73,8 +76,8 @@ class MainWindow(QMainWindow):
         self.resources = ResourcesPanel()
 
         left = QTabWidget()
-        left.addTab(self.training, "Train")
-        left.addTab(self.runs, "Runs")
+        left.addTab(self.training, self.tr("Train"))
+        left.addTab(self.runs, self.tr("Runs"))
         self.left_tabs = left
         center = QWidget()
         center_layout = QVBoxLayout(center)
@@ -96,13 +99,13 @@ class MainWindow(QMainWindow):
         # Top-level pages: training, and the Ray basics lessons (tasks and actors).
         self.basics = BasicsPanel(self.bridge)
         self.pages = QTabWidget()
-        self.pages.addTab(splitter, "Reinforcement learning")
-        self.pages.addTab(self.basics, "Ray basics")
+        self.pages.addTab(splitter, self.tr("Reinforcement learning"))
+        self.pages.addTab(self.basics, self.tr("Ray basics"))
         # Sweeps (Ray Tune): a tab beside Train / Runs; while it is open its trials table and chart take the centre.
         self.sweep = SweepPanel(self.bridge, SweepStore(self.store.home), self.training.settings)
         self.sweep.attach(self)
         self.setCentralWidget(self.pages)
-        self.ray_status = QLabel("Starting Ray…")
+        self.ray_status = QLabel(self.tr("Starting Ray…"))
         self.statusBar().addWidget(self.ray_status, 1)
         self.resize(1560, 940)
         self._build_menus()
@@ -132,39 +135,74 @@ class MainWindow(QMainWindow):
             self.simulator_area.offer_run(runs[-1])
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        open_action = QAction("&Open an RLlib checkpoint…", self, shortcut=QKeySequence.StandardKey.Open)
-        open_action.setToolTip("Watch any RLlib CartPole checkpoint play, also one made outside this app.")
+        open_action = QAction(self.tr("&Open an RLlib checkpoint…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_action.setToolTip(self.tr("Watch any RLlib checkpoint play, also one made outside this app."))
         open_action.triggered.connect(self.checkpoints.choose_and_open)
         file_menu.addAction(open_action)
         file_menu.addAction(quit_action)
-        train_menu = self.menuBar().addMenu("&Training")
-        start = QAction("&Start training", self, shortcut=QKeySequence("Ctrl+Return"))
+        train_menu = self.menuBar().addMenu(self.tr("&Training"))
+        start = QAction(self.tr("&Start training"), self, shortcut=QKeySequence("Ctrl+Return"))
         start.triggered.connect(self._on_training_start_requested)
-        stop = QAction("S&top training", self, shortcut=QKeySequence("Ctrl+."))
+        stop = QAction(self.tr("S&top training"), self, shortcut=QKeySequence("Ctrl+."))
         stop.triggered.connect(self._on_training_stop_requested)
         train_menu.addActions([start, stop])
-        settings_menu = self.menuBar().addMenu("&Settings")
-        runtime_action = QAction("&Ray runtime…", self)
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        runtime_action = QAction(self.tr("&Ray runtime…"), self)
         runtime_action.triggered.connect(self.runtime_choice.change)
         settings_menu.addAction(runtime_action)
-        view_menu = self.menuBar().addMenu("&View")
+        self._add_language_menu(settings_menu)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.presenter = PresenterMode(self)
-        presenter = QAction("&Presenter mode", self, shortcut=QKeySequence("F5"), checkable=True)
-        presenter.setToolTip("Full screen, big chart and pole, only Start/Stop and speed: for a projector (F5 or Esc to leave).")
+        presenter = QAction(self.tr("&Presenter mode"), self, shortcut=QKeySequence("F5"), checkable=True)
+        presenter.setToolTip(self.tr("Full screen, big chart and pole, only Start/Stop and speed: for a projector (F5 or Esc to leave)."))
         presenter.toggled.connect(self.presenter.set_active)
         self.presenter.toggled.connect(presenter.setChecked)
         view_menu.addAction(presenter)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About RL Playground", self)
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        tour = QAction(self.tr("&Tour: show me around"), self)
+        tour.setToolTip(self.tr("Eight steps through the window, from the game to what Ray did; it starts the Quick demo."))
+        tour.triggered.connect(self.start_tour)
+        help_menu.addAction(tour)
+        about = QAction(self.tr("&About RL Playground"), self)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
-        diagnostics = QAction("Copy &diagnostics", self)
-        diagnostics.setToolTip("Put versions, this machine, Ray's resources and the last log lines on the clipboard.")
+        diagnostics = QAction(self.tr("Copy &diagnostics"), self)
+        diagnostics.setToolTip(self.tr("Put versions, this machine, Ray's resources and the last log lines on the clipboard."))
         diagnostics.triggered.connect(lambda: copy_diagnostics(self))
         help_menu.addAction(diagnostics)
+
+    def _add_language_menu(self, settings_menu: QMenu) -> None:
+        menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = Preferences.load().language
+        for code, name in [("", self.tr("As the system")), *i18n.LANGUAGES.items()]:
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self._on_language_chosen(c))
+            group.addAction(action)
+            menu.addAction(action)
+
+    def _on_language_chosen(self, code: str) -> None:
+        self.preferences.language = code
+        window_state.save_preferences(self.preferences)
+        if i18n.chosen_language(code) == i18n.current_language():
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Language"), self.tr("The window changes its language when it starts again. Restart now?")
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restart_requested = True
+            self.close()
+
+    def start_tour(self) -> Tour:
+        """Help → Tour: highlight one part of the window at a time (desktop/gui/tour.py)."""
+        if self.tour is None:
+            self.tour = Tour(self)
+        self.tour.start()
+        return self.tour
 
     def bring_forward(self) -> None:
         """A second launch knocked: show this window on top."""
@@ -172,11 +210,11 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
-        self.statusBar().showMessage("RL Playground is already open — here it is.", 5000)
+        self.statusBar().showMessage(self.tr("RL Playground is already open — here it is."), 5000)
 
     # -- Ray ----------------------------------------------------------------------
     def start_runtime(self, address: str | None = None) -> None:
-        self.ray_status.setText(f"Connecting to Ray at {address}…" if address else "Starting Ray…")
+        self.ray_status.setText(self.tr("Connecting to Ray at {0}…").format(address) if address else self.tr("Starting Ray…"))
         if address:
             QTimer.singleShot(10_000, self, self.runtime_choice.check_answered)
         self.bridge.start_runtime(address)
@@ -192,7 +230,7 @@ class MainWindow(QMainWindow):
         log.warning("Ray is not available: %s", reason)
         if self.runtime_address():
             QTimer.singleShot(0, self, lambda: self.runtime_choice.offer_local(reason))
-        self.ray_status.setText(f"Ray is not available: {reason}")
+        self.ray_status.setText(self.tr("Ray is not available: {0}").format(reason))
 
     # -- training -----------------------------------------------------------------
     def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
@@ -217,10 +255,10 @@ class MainWindow(QMainWindow):
         if self.bridge.training or self.closing:
             return
         if not self.bridge.ready:
-            self.training.show_error("Ray is still starting; training can begin in a moment.")
+            self.training.show_error(self.tr("Ray is still starting; training can begin in a moment."))
             return
         if self.sweep.running:
-            self.training.show_error("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab).")
+            self.training.show_error(self.tr("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab)."))
             return
         try:
             settings = self.training.settings(self.bridge.available_cpus())
@@ -238,10 +276,10 @@ class MainWindow(QMainWindow):
         if self.bridge.training or self.closing:
             return
         if not self.bridge.ready:
-            self.runs.message.setText("Ray is still starting; resume in a moment.")
+            self.runs.message.setText(self.tr("Ray is still starting; resume in a moment."))
             return
         if self.sweep.running:
-            self.runs.message.setText("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab).")
+            self.runs.message.setText(self.tr("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab)."))
             return
         try:
             plan = plan_resume(self.store, spec, extend=True)
@@ -249,7 +287,7 @@ class MainWindow(QMainWindow):
         except UserError as exc:
             self.runs.message.setText(str(exc))
             return
-        self.runs.message.setText(f"Continuing {plan.record.id} from iteration {plan.start_iteration}.")
+        self.runs.message.setText(self.tr("Continuing {0} from iteration {1}.").format(plan.record.id, plan.start_iteration))
         self.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
         self._begin(settings, plan.record, plan.start_iteration)
         self.bridge.start_training(settings, plan.record, plan, keep_checkpoints=self.preferences.keep_checkpoints)
@@ -283,7 +321,7 @@ class MainWindow(QMainWindow):
                 if event.message:
                     self.statusBar().showMessage(event.message, 5000)
             elif isinstance(event, CheckpointSaved):
-                self.statusBar().showMessage(f"Checkpoint saved at iteration {event.iteration}.", 5000)
+                self.statusBar().showMessage(self.tr("Checkpoint saved at iteration {0}.").format(event.iteration), 5000)
                 self.runs.refresh_if_shown()
                 if self.record is not None:
                     self.simulator_area.offer_run(self.record)
@@ -295,10 +333,10 @@ class MainWindow(QMainWindow):
             policy = policy_for(event.weights, self.simulator.spec.env_id)
         except PolicyError:
             return
-        label = "Untrained agent" if event.iteration == 0 else f"Current policy after iteration {event.iteration}"
+        label = self.tr("Untrained agent") if event.iteration == 0 else self.tr("Current policy after iteration {0}").format(event.iteration)
         reward = self.charts.latest_return()
         if not math.isnan(reward) and event.iteration:
-            label += f" (mean return {reward:.0f})"
+            label += self.tr(" (mean return {0:.0f})").format(reward)
         self.simulator_area.update_live_policy(policy, label)
 
     def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
@@ -308,7 +346,7 @@ class MainWindow(QMainWindow):
             log.info("run %s finished: %s", self.record.id if self.record else "?", event.reason)
         if isinstance(event, RunFinished):
             self.status_table.set_status("TERMINATED")
-            self.statusBar().showMessage(f"Training finished: {event.reason}.", 10000)
+            self.statusBar().showMessage(self.tr("Training finished: {0}.").format(event.reason), 10000)
         else:
             self.status_table.set_status("ERROR")
             self.training.show_error(event.reason)
@@ -335,7 +373,7 @@ class MainWindow(QMainWindow):
 
     # -- help ---------------------------------------------------------------------
     def _on_about_triggered(self) -> None:
-        QMessageBox.about(self, "About RL Playground", about_text())
+        QMessageBox.about(self, self.tr("About RL Playground"), about_text())
 
     # -- closing ------------------------------------------------------------------
     def request_close(self, ask: bool = True) -> None:
@@ -349,8 +387,8 @@ class MainWindow(QMainWindow):
                 if self._ask_on_close:
                     answer = QMessageBox.question(
                         self,
-                        "Training is running",
-                        "Training is still running. Stop it after the current iteration, save a checkpoint and quit?",
+                        self.tr("Training is running"),
+                        self.tr("Training is still running. Stop it after the current iteration, save a checkpoint and quit?"),
                     )
                     if answer != QMessageBox.StandardButton.Yes:
                         event.ignore()
@@ -358,7 +396,7 @@ class MainWindow(QMainWindow):
                 self.closing = True
                 self.bridge.stop(checkpoint=True)
                 self.training.set_state("stopping")
-                self.ray_status.setText("Saving a checkpoint and closing…")
+                self.ray_status.setText(self.tr("Saving a checkpoint and closing…"))
                 QTimer.singleShot(CLOSE_TIMEOUT_MS, self, self._force_close)
             event.ignore()
             return

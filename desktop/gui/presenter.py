@@ -20,10 +20,10 @@ class PresenterMode(QObject):
         self.window = window
         self.active = False
         self._saved: dict[str, Any] = {}
-        self.toolbar = QToolBar("Presenter", window)
+        self.toolbar = QToolBar(self.tr("Presenter"), window)
         self.toolbar.setMovable(False)
-        self.start_button = QPushButton("▶  Start training")
-        self.stop_button = QPushButton("■  Stop")
+        self.start_button = QPushButton(self.tr("▶  Start training"))
+        self.stop_button = QPushButton(self.tr("■  Stop"))
         for button in (self.start_button, self.stop_button):
             button.setMinimumHeight(48)
             self.toolbar.addWidget(button)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.preferences import Preferences
 from desktop.gui import window_state
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "RuntimeDialog",
     "Local: the app starts its own Ray on this computer (listening on this computer only).<br>"
     "Cluster: the app joins a Ray cluster that is already running, for more CPUs or GPUs. "
     "Ray's token authentication must match: set <code>RAY_AUTH_MODE=token</code> and the cluster's token "
@@ -31,23 +34,23 @@ def address_problem(address: str) -> str | None:
     """One sentence if `address` is not HOST:PORT, else None."""
     host, _, port = address.strip().rpartition(":")
     if not host or not port.isdigit() or not 0 < int(port) < 65536:
-        return "Give the cluster's address as HOST:PORT, for example 192.168.1.20:6379."
+        return QCoreApplication.translate("RuntimeDialog", "Give the cluster's address as HOST:PORT, for example 192.168.1.20:6379.")
     return None
 
 
 class RuntimeDialog(QDialog):
     def __init__(self, preferences: Preferences, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Ray runtime")
+        self.setWindowTitle(self.tr("Ray runtime"))
         self.preferences = preferences
-        self.local = QRadioButton("Local (embedded, this computer only)")
-        self.cluster = QRadioButton("Connect to a running cluster at:")
+        self.local = QRadioButton(self.tr("Local (embedded, this computer only)"))
+        self.cluster = QRadioButton(self.tr("Connect to a running cluster at:"))
         self.address = QLineEdit(preferences.cluster_address)
-        self.address.setPlaceholderText("HOST:PORT, e.g. 192.168.1.20:6379")
+        self.address.setPlaceholderText(self.tr("HOST:PORT, e.g. 192.168.1.20:6379"))
         (self.cluster if preferences.runtime == "cluster" else self.local).setChecked(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
-        note = QLabel(HELP)
+        note = QLabel(self.tr(HELP))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._on_buttons_accepted)
@@ -86,17 +89,20 @@ class RuntimeChoice:
         before = (prefs.runtime, prefs.cluster_address)
         if RuntimeDialog(prefs, self.window).exec() and before != (prefs.runtime, prefs.cluster_address):
             window_state.save_preferences(prefs)
-            self._restart_if_wanted("Restart RL Playground", "The Ray runtime changes when the app restarts. Restart now?")
+            self._restart_if_wanted(
+                QCoreApplication.translate("RuntimeDialog", "Restart RL Playground"),
+                QCoreApplication.translate("RuntimeDialog", "The Ray runtime changes when the app restarts. Restart now?"),
+            )
 
     def check_answered(self) -> None:
         w = self.window
         if w.isVisible() and not w.bridge.ready and self.address() and not w.closing:
-            self.offer_local(f"Ray has not answered at {self.address()} after 10 seconds.")
+            self.offer_local(QCoreApplication.translate("RuntimeDialog", "Ray has not answered at {0} after 10 seconds.").format(self.address()))
 
     def offer_local(self, reason: str) -> None:
         self.window.ray_status.setText(reason)
-        question = f"{reason}\n\nSwitch to the local Ray runtime on this computer (the app restarts)?"
-        self._restart_if_wanted("Ray cluster unavailable", question, runtime="local")
+        question = reason + "\n\n" + QCoreApplication.translate("RuntimeDialog", "Switch to the local Ray runtime on this computer (the app restarts)?")
+        self._restart_if_wanted(QCoreApplication.translate("RuntimeDialog", "Ray cluster unavailable"), question, runtime="local")
 
     def _restart_if_wanted(self, title: str, question: str, runtime: str | None = None) -> bool:
         if QMessageBox.question(self.window, title, question) != QMessageBox.StandardButton.Yes:

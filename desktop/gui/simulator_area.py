@@ -22,10 +22,10 @@ class SimulatorArea(QTabWidget):
         super().__init__(parent)
         self.simulator = SimulatorPanel()
         self.compare = ComparePanel()
-        self.addTab(self.simulator, "The agent plays")
-        self.addTab(self.compare, "Before / after")
-        self.setTabToolTip(0, "The current policy (or a checkpoint, or you) plays; push the pole and see what happens.")
-        self.setTabToolTip(1, "Two agents play the very same game side by side: untrained against trained.")
+        self.addTab(self.simulator, self.tr("The agent plays"))
+        self.addTab(self.compare, self.tr("Before / after"))
+        self.setTabToolTip(0, self.tr("The current policy (or a checkpoint, or you) plays; push the pole and see what happens."))
+        self.setTabToolTip(1, self.tr("Two agents play the very same game side by side: untrained against trained."))
         self.run_id: str | None = None
         self.setCornerWidget(HelpButton(OVERVIEW))  # "What am I looking at?" for the whole window
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.games import game
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import RunRecord, RunStore, StoreError
 
 SPEC = Qt.ItemDataRole.UserRole
@@ -28,6 +29,19 @@ SPEC = Qt.ItemDataRole.UserRole
 
 def _size(nbytes: int) -> str:
     return f"{nbytes / 2**20:.1f} MiB" if nbytes < 2**30 else f"{nbytes / 2**30:.2f} GiB"
+
+
+
+# A run's status as the store writes it, shown in the window's language.
+RUN_STATUSES = {
+    status: status for status in (
+        QT_TRANSLATE_NOOP("RunsPanel", "created"), QT_TRANSLATE_NOOP("RunsPanel", "running"),
+        QT_TRANSLATE_NOOP("RunsPanel", "building"), QT_TRANSLATE_NOOP("RunsPanel", "paused"),
+        QT_TRANSLATE_NOOP("RunsPanel", "stopping"), QT_TRANSLATE_NOOP("RunsPanel", "finished"),
+        QT_TRANSLATE_NOOP("RunsPanel", "interrupted"), QT_TRANSLATE_NOOP("RunsPanel", "failed"),
+        QT_TRANSLATE_NOOP("RunsPanel", "unreadable"),
+    )
+}
 
 
 class RunsPanel(QWidget):
@@ -41,32 +55,33 @@ class RunsPanel(QWidget):
         self.store = store
         self._stale = False
         self.tree = QTreeWidget()
-        self.tree.setHeaderLabels(["Run / checkpoint", "game", "status", "iter", "best return", "size"])
+        self.tree.setHeaderLabels([self.tr("Run / checkpoint"), self.tr("game"), self.tr("status"), self.tr("iter"),
+                                   self.tr("best return"), self.tr("size")])
         self.tree.setColumnWidth(0, 230)
-        self.tree.setToolTip("Every training run saved on this computer; open one to see its checkpoints.")
+        self.tree.setToolTip(self.tr("Every training run saved on this computer; open one to see its checkpoints."))
         self.tree.itemSelectionChanged.connect(self._on_selection_changed)
         self.episodes = QSpinBox()
         self.episodes.setRange(1, 100)
         self.episodes.setValue(3)
-        self.episodes.setToolTip("How many games the saved agent plays.")
-        self.watch_button = QPushButton("Watch it play")
-        self.watch_button.setToolTip("Load the selected checkpoint (or the run's latest) into the simulator.")
-        self.resume_button = QPushButton("Resume training")
+        self.episodes.setToolTip(self.tr("How many games the saved agent plays."))
+        self.watch_button = QPushButton(self.tr("Watch it play"))
+        self.watch_button.setToolTip(self.tr("Load the selected checkpoint (or the run's latest) into the simulator."))
+        self.resume_button = QPushButton(self.tr("Resume training"))
         self.resume_button.setToolTip(
-            "Continue training from the selected checkpoint. From a run's latest checkpoint the same run "
-            "continues; from an older one a new run starts."
+            self.tr("Continue training from the selected checkpoint. From a run's latest checkpoint the same run "
+                    "continues; from an older one a new run starts.")
         )
-        self.refresh_button = QPushButton("Refresh")
-        self.rename_button = QPushButton("Rename…")
-        self.rename_button.setToolTip("Give the selected run a name you will recognise.")
-        self.delete_button = QPushButton("Delete…")
-        self.delete_button.setToolTip("Delete the selected run and its checkpoints from this computer (asks first).")
-        self.open_button = QPushButton("Open folder")
-        self.open_button.setToolTip("Show the run's files (metrics, checkpoints) in the file manager.")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.rename_button = QPushButton(self.tr("Rename…"))
+        self.rename_button.setToolTip(self.tr("Give the selected run a name you will recognise."))
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setToolTip(self.tr("Delete the selected run and its checkpoints from this computer (asks first)."))
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.setToolTip(self.tr("Show the run's files (metrics, checkpoints) in the file manager."))
         self.keep = QSpinBox()
         self.keep.setRange(0, 1000)
-        self.keep.setSpecialValueText("all")
-        self.keep.setToolTip("Keep only the newest K checkpoints of each run to save disk space ('all' keeps every one).")
+        self.keep.setSpecialValueText(self.tr("all"))
+        self.keep.setToolTip(self.tr("Keep only the newest K checkpoints of each run to save disk space ('all' keeps every one)."))
         self.keep.valueChanged.connect(self.keep_checkpoints_changed)
         self.total = QLabel()
         self.rename_button.clicked.connect(self._on_rename_clicked)
@@ -79,7 +94,7 @@ class RunsPanel(QWidget):
         self.message.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.watch_button)
-        row.addWidget(QLabel("episodes:"))
+        row.addWidget(QLabel(self.tr("episodes:")))
         row.addWidget(self.episodes)
         row2 = QHBoxLayout()
         row2.addWidget(self.resume_button)
@@ -88,7 +103,7 @@ class RunsPanel(QWidget):
         for button in (self.rename_button, self.delete_button, self.open_button):
             row3.addWidget(button)
         row4 = QHBoxLayout()
-        row4.addWidget(QLabel("Keep checkpoints:"))
+        row4.addWidget(QLabel(self.tr("Keep checkpoints:")))
         row4.addWidget(self.keep)
         row4.addStretch(1)
         row4.addWidget(self.total)
@@ -129,19 +144,19 @@ class RunsPanel(QWidget):
             settings = run.settings
             item = QTreeWidgetItem([
                 run.label, f"{game(settings.env).name} · {settings.algorithm}",
-                str(info.get("status", "?")), str(info.get("iteration", 0)),
+                self.tr(RUN_STATUSES.get(str(info.get("status")), str(info.get("status", "?")))), str(info.get("iteration", 0)),
                 "" if math.isnan(best) else f"{best:.1f}", _size(size),
             ])
             item.setData(0, SPEC, run.id)
-            item.setToolTip(0, time.strftime("created %Y-%m-%d %H:%M", time.localtime(info.get("created", 0))))
+            item.setToolTip(0, self.tr("created {0}").format(time.strftime("%Y-%m-%d %H:%M", time.localtime(info.get("created", 0)))))
             for checkpoint in run.checkpoints():
-                child = QTreeWidgetItem([f"checkpoint {checkpoint.iteration}", "", "", str(checkpoint.iteration), ""])
+                child = QTreeWidgetItem([self.tr("checkpoint {0}").format(checkpoint.iteration), "", "", str(checkpoint.iteration), ""])
                 child.setData(0, SPEC, str(checkpoint.path))
                 item.addChild(child)
             self.tree.addTopLevelItem(item)
             if selected in (run.id,):
                 item.setSelected(True)
-        self.total.setText(f"{self.tree.topLevelItemCount()} runs, {_size(total)}")
+        self.total.setText(self.tr("{0} runs, {1}").format(self.tree.topLevelItemCount(), _size(total)))
         self._on_selection_changed()
 
     def selected_spec(self) -> str | None:
@@ -180,13 +195,13 @@ class RunsPanel(QWidget):
             return
         self.message.clear()
         name = run.id if run else checkpoint.name
-        self.watch_requested.emit(str(checkpoint), f"Run {name}, checkpoint {checkpoint.name}", self.episodes.value())
+        self.watch_requested.emit(str(checkpoint), self.tr("Run {0}, checkpoint {1}").format(name, checkpoint.name), self.episodes.value())
 
     def _on_rename_clicked(self) -> None:
         run = self.selected_run()
         if run is None:
             return
-        name, ok = QInputDialog.getText(self, "Rename run", "New name:", text=run.label)
+        name, ok = QInputDialog.getText(self, self.tr("Rename run"), self.tr("New name:"), text=run.label)
         if ok:
             self.rename(run, name)
 
@@ -202,19 +217,20 @@ class RunsPanel(QWidget):
         if run is None:
             return
         answer = QMessageBox.question(
-            self, "Delete run", f"Delete run '{run.label}' and all its checkpoints? This cannot be undone."
+            self, self.tr("Delete run"),
+            self.tr("Delete run '{0}' and all its checkpoints? This cannot be undone.").format(run.label),
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.delete(run)
 
     def delete(self, run: RunRecord) -> None:
         if run.info.get("status") == "running" and self.busy:
-            self.message.setText("This run is training; stop it before deleting it.")
+            self.message.setText(self.tr("This run is training; stop it before deleting it."))
             return
         try:
             self.store.delete(run.id)
         except (StoreError, OSError) as exc:
-            self.message.setText(f"Could not delete the run ({exc}).")
+            self.message.setText(self.tr("Could not delete the run ({0}).").format(exc))
         self.refresh()
 
     def _on_open_clicked(self) -> None:

@@ -2,38 +2,44 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QToolButton, QWidget
 
-from desktop.resources import resource_path
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.i18n import localized_resource
 
 # The words explained, in the order the Help menu lists them: file name -> the word.
 TERMS = {
-    "episode": "Episode",
-    "step": "Step",
-    "reward": "Reward",
-    "return": "Return",
-    "policy": "Policy",
-    "ppo": "PPO",
-    "iteration": "Iteration",
-    "checkpoint": "Checkpoint",
-    "envrunner": "EnvRunner",
-    "actor": "Actor",
-    "object-store": "Object store",
-    "observation": "What the agent sees",
-    "push": "Pushing the pole",
+    "episode": QT_TRANSLATE_NOOP("Help", "Episode"),
+    "step": QT_TRANSLATE_NOOP("Help", "Step"),
+    "reward": QT_TRANSLATE_NOOP("Help", "Reward"),
+    "return": QT_TRANSLATE_NOOP("Help", "Return"),
+    "policy": QT_TRANSLATE_NOOP("Help", "Policy"),
+    "ppo": QT_TRANSLATE_NOOP("Help", "PPO"),
+    "iteration": QT_TRANSLATE_NOOP("Help", "Iteration"),
+    "checkpoint": QT_TRANSLATE_NOOP("Help", "Checkpoint"),
+    "envrunner": QT_TRANSLATE_NOOP("Help", "EnvRunner"),
+    "actor": QT_TRANSLATE_NOOP("Help", "Actor"),
+    "object-store": QT_TRANSLATE_NOOP("Help", "Object store"),
+    "observation": QT_TRANSLATE_NOOP("Help", "What the agent sees"),
+    "push": QT_TRANSLATE_NOOP("Help", "Pushing the pole"),
 }
 OVERVIEW = "overview"
 
 
 def help_markdown(topic: str) -> str:
-    return resource_path(f"help/{topic}.md").read_text(encoding="utf-8")
+    """The page in the window's language (resources/help/<language>/), else in English."""
+    return localized_resource(f"help/{topic}.md")
+
+
+def term_name(topic: str) -> str:
+    return QCoreApplication.translate("Help", TERMS[topic])
 
 
 def show_help(parent: QWidget | None, topic: str) -> QMessageBox:
     """Open the explanation without blocking (the simulator keeps playing behind it)."""
     box = QMessageBox(parent)
-    box.setWindowTitle(TERMS.get(topic, "What am I looking at?"))
+    box.setWindowTitle(term_name(topic) if topic in TERMS else QCoreApplication.translate("Help", "What am I looking at?"))
     box.setTextFormat(Qt.TextFormat.MarkdownText)
     box.setText(help_markdown(topic))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -48,7 +54,10 @@ class HelpButton(QToolButton):
         super().__init__(parent)
         self.topic = topic
         self.setText("?")
-        self.setToolTip(f"What does “{TERMS[topic]}” mean?" if topic in TERMS else "What am I looking at?")
+        self.setToolTip(
+            self.tr("What does “{0}” mean?").format(term_name(topic)) if topic in TERMS
+            else QCoreApplication.translate("Help", "What am I looking at?")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setStyleSheet(
             "QToolButton { border: 1px solid #90a4ae; border-radius: 8px; min-width: 14px; max-width: 14px;"
