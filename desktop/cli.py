@@ -15,7 +15,7 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.core import netmode
+from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
 from desktop.core.resume import plan_resume
@@ -120,7 +120,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     settings = settings_from_args(args)
     store = RunStore()
     plan = None
-    if args.resume:
+    if args.resume is not None:
         require_trust(store, args.resume, args.trust)
         plan = plan_resume(store, args.resume, args.iterations)
         settings = plan.record.settings
@@ -189,13 +189,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
-    """RLlib checkpoints are pickles: one from outside the data folder needs --trust."""
+    """RLlib checkpoints are pickles: the one trust rule (desktop.core.trust) or --trust."""
+    if not spec.strip():
+        raise UsageError("an empty run or checkpoint name was given")
     run, checkpoint = store.resolve(spec)
-    if not trusted and not store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
-        raise UsageError(
-            f"{checkpoint} is outside RL Playground's data folder; RLlib checkpoints are Python pickles that can "
-            "run code when loaded, so add --trust if you trust where it came from"
-        )
+    trust.require_trust(checkpoint, store.home, trusted)
     return run, checkpoint
 
 

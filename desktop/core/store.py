@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tarfile
+import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,16 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core.atomic import (
+    FolderLock,
+    fsync_folder,
+    is_regular_file,
+    locked,
+    read_json_object,
+    read_regular_text,
+    write_json_atomic,
+    write_text_atomic,
+)
 from desktop.core.errors import UserError
 from desktop.core.events import (
     CheckpointSaved,
@@ -31,6 +42,7 @@ from desktop.core.events import (
     RunStatus,
 )
 from desktop.core.settings import TrainingSettings
+from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE
 
 POLICY_FILE = "policy.npz"
 RLLIB_MODULE_PATH = Path("learner_group", "learner", "rl_module", "default_policy")
@@ -56,9 +68,7 @@ def data_home() -> Path:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, allow_nan=False))
-    os.replace(tmp, path)
+    write_json_atomic(path, data)
 
 
 def pack_folder(folder: Path) -> bytes:
@@ -114,15 +124,22 @@ class FolderRecord:
 
     @property
     def info(self) -> dict[str, Any]:
-        try:
-            return json.loads((self.folder / self.INFO_FILE).read_text())
-        except (OSError, ValueError):
-            return {"id": self.id, "status": "unreadable"}
+        found = read_json_object(self.folder / self.INFO_FILE)
+        return found if found is not None else {"id": self.id, "status": "unreadable"}
+
+    @property
+    def damaged(self) -> bool:
+        """True when the info file cannot be read as a JSON object (the record is listed as skipped)."""
+        return read_json_object(self.folder / self.INFO_FILE) is None
 
     def update_info(self, **changes: Any) -> None:
-        info = self.info
-        info.update(changes)
-        _write_json(self.folder / self.INFO_FILE, info)
+        """Read-modify-write under the folder's lock: two processes never lose each other's keys."""
+        with locked(self.folder):
+            info = read_json_object(self.folder / self.INFO_FILE)
+            if info is None:
+                raise StoreError(f"{self.folder / self.INFO_FILE} is damaged; it was left as it is.")
+            info.update(changes)
+            _write_json(self.folder / self.INFO_FILE, info)
 
 
 class RunRecord(FolderRecord):
@@ -138,18 +155,21 @@ class RunRecord(FolderRecord):
         with open(self.folder / "metrics.jsonl", "a", encoding="utf-8") as f:
             f.write(_metrics_line(result))
             f.flush()
+            os.fsync(f.fileno())
 
     def metrics(self) -> list[IterationResult]:
         """One row per iteration, the last written wins; a torn last line is skipped."""
         rows: dict[int, IterationResult] = {}
         try:
-            lines = (self.folder / "metrics.jsonl").read_text(encoding="utf-8").splitlines()
-        except OSError:
+            lines = read_regular_text(self.folder / "metrics.jsonl", 1 << 30).splitlines()
+        except (OSError, UnicodeDecodeError):
             return []
         for line in lines:
             try:
                 row = IterationResult.from_json(json.loads(line))
-            except (ValueError, TypeError):
+                if not isinstance(row.iteration, int) or isinstance(row.iteration, bool):
+                    continue
+            except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
                 continue
             rows[row.iteration] = row
         return [rows[i] for i in sorted(rows)]
@@ -157,26 +177,45 @@ class RunRecord(FolderRecord):
     def forget_metrics_after(self, iteration: int) -> None:
         """Drop the rows past `iteration` (a resume from that checkpoint redoes them)."""
         rows = [r for r in self.metrics() if r.iteration <= iteration]
-        tmp = self.folder / "metrics.jsonl.tmp"
-        tmp.write_text("".join(_metrics_line(r) for r in rows), encoding="utf-8")
-        os.replace(tmp, self.folder / "metrics.jsonl")
+        write_text_atomic(self.folder / "metrics.jsonl", "".join(_metrics_line(r) for r in rows))
 
     def save_checkpoint(self, event: CheckpointSaved) -> Checkpoint:
-        path = self.folder / "checkpoints" / str(event.iteration)
-        if path.exists():
-            shutil.rmtree(path)
-        unpack_archive(event.archive, path)
-        if event.weights:
-            save_policy(path, event.weights)
+        """Unpacked into a hidden temp folder, then renamed into place: never a half checkpoint."""
+        parent = self.folder / "checkpoints"
+        parent.mkdir(parents=True, exist_ok=True)
+        path = parent / str(event.iteration)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{event.iteration}.", suffix=".partial"))
+        try:
+            unpack_archive(event.archive, staging)
+            if event.weights:
+                save_policy(staging, event.weights)
+            if path.exists():
+                old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{event.iteration}.", suffix=".old"))
+                os.replace(path, old / "x")
+                os.replace(staging, path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(staging, path)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        fsync_folder(parent)
         checkpoints = self.info.get("checkpoints", [])
-        self.update_info(checkpoints=sorted(set(checkpoints) | {event.iteration}))
+        known = {c for c in checkpoints if isinstance(c, int)} if isinstance(checkpoints, list) else set()
+        self.update_info(checkpoints=sorted(known | {event.iteration}))
         return Checkpoint(event.iteration, path)
 
     def checkpoints(self) -> list[Checkpoint]:
+        """Folders named by a plain iteration number (at most 12 digits); half-written ones are hidden."""
         folder = self.folder / "checkpoints"
-        if not folder.is_dir():
+        try:
+            entries = list(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
             return []
-        found = [Checkpoint(int(p.name), p) for p in folder.iterdir() if p.name.isdigit() and p.is_dir()]
+        found = [
+            Checkpoint(int(p.name), p)
+            for p in entries
+            if p.name.isascii() and p.name.isdigit() and len(p.name) <= 12 and p.is_dir() and not p.is_symlink()
+        ]
         return sorted(found, key=lambda c: c.iteration)
 
     def latest_checkpoint(self) -> Checkpoint | None:
@@ -186,7 +225,8 @@ class RunRecord(FolderRecord):
     @property
     def label(self) -> str:
         """The name the user gave the run, else its id."""
-        return self.info.get("label") or self.id
+        label = self.info.get("label")
+        return label if isinstance(label, str) and label else self.id
 
     def rename(self, name: str) -> None:
         name = " ".join(name.split())
@@ -240,7 +280,10 @@ class RunStore:
         except OSError as exc:
             raise StoreError(f"Cannot write to the data folder {self.home} ({exc.strerror or exc}).") from None
 
-    def create_run(self, settings: TrainingSettings, parent: str | None = None, engine: str = "local") -> RunRecord:
+    def create_run(
+        self, settings: TrainingSettings, parent: str | None = None, engine: str = "local", provenance: str = WRITTEN_HERE
+    ) -> RunRecord:
+        """A new run folder; `provenance` records who wrote its checkpoints (see desktop.core.trust)."""
         self.ensure_writable()
         stamp = time.strftime("%Y%m%d-%H%M%S")
         base = f"{stamp}-ppo-cartpole"
@@ -259,16 +302,27 @@ class RunStore:
             "created": time.time(),
             "parent": parent,
             "checkpoints": [],
+            PROVENANCE_KEY: provenance,
         }
         _write_json(record.folder / "run.json", info)
         (record.folder / "metrics.jsonl").touch()
         return record
 
     def runs(self) -> list[RunRecord]:
-        if not self.runs_dir.is_dir():
+        """The readable runs; damaged ones are listed by `skipped()` instead."""
+        return [r for r in self._all_runs() if not r.damaged]
+
+    def _all_runs(self) -> list[RunRecord]:
+        try:
+            entries = list(self.runs_dir.iterdir()) if self.runs_dir.is_dir() else []
+        except OSError:
             return []
-        found = [RunRecord(p) for p in self.runs_dir.iterdir() if (p / "run.json").is_file()]
+        found = [RunRecord(p) for p in entries if is_regular_file(p / "run.json")]
         return sorted(found, key=lambda r: r.id)
+
+    def skipped(self) -> list[str]:
+        """One sentence per run folder that was left out because its run.json is damaged."""
+        return [f"{r.folder}: run.json is damaged or not a JSON object" for r in self._all_runs() if r.damaged]
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)
@@ -280,8 +334,10 @@ class RunStore:
         return sum(run.size_bytes() for run in self.runs())
 
     def get(self, run_id: str) -> RunRecord | None:
+        if not run_id or len(run_id) > 200 or "/" in run_id or "\x00" in run_id or run_id in (".", ".."):
+            return None
         folder = self.runs_dir / run_id
-        return RunRecord(folder) if (folder / "run.json").is_file() else None
+        return RunRecord(folder) if is_regular_file(folder / "run.json") else None
 
     def mark_interrupted(self) -> list[RunRecord]:
         """Runs left 'running' by a process that no longer exists are marked interrupted."""
@@ -289,7 +345,10 @@ class RunStore:
         for run in self.runs():
             info = run.info
             if info.get("status") in ("running", "resuming", "created") and not _alive(info.get("pid")):
-                run.update_info(status="interrupted")
+                try:
+                    run.update_info(status="interrupted")
+                except (OSError, UserError):
+                    continue  # a read-only data folder: list it as it is
                 marked.append(run)
         return marked
 
@@ -342,8 +401,12 @@ class RunRecorder:
 
     def __init__(self, record: RunRecord, keep_checkpoints: int = 0, resume_from: int | None = None):
         """`resume_from`: the checkpoint's iteration when training resumes; the rows after it died
-        with the process that wrote them and are redone, so they go as the run really restarts."""
+        with the process that wrote them and are redone, so they go as the run really restarts.
+
+        Holds the run's writer lock until the run ends: a second writer is refused with one sentence."""
         self.record = record
+        self.lock = FolderLock(record.folder, what=f"Run {record.id}")
+        self.lock.acquire()
         self.keep_checkpoints = keep_checkpoints
         self.saved: list[Checkpoint] = []
         if resume_from is not None:
@@ -363,6 +426,11 @@ class RunRecorder:
                 self.record.update_info(status=event.status)
             elif isinstance(event, RunFinished):
                 self.record.update_info(status="finished", finished=time.time(), reason=event.reason)
+                self.lock.release()
             elif isinstance(event, RunFailed):
                 status = "interrupted" if event.interrupted else "failed"
                 self.record.update_info(status=status, finished=time.time(), reason=event.reason)
+                self.lock.release()
+
+    def release(self) -> None:
+        self.lock.release()
