@@ -22,6 +22,7 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core import settings as settings_mod
 from desktop.core.atomic import (
     FolderLock,
     fsync_folder,
@@ -110,6 +111,13 @@ def _metrics_line(result: IterationResult) -> str:
     return json.dumps(result.to_json(), allow_nan=False) + "\n"
 
 
+# The types a reader relies on; a record whose value has another type is skipped, not trusted.
+_INFO_TYPES: dict[str, tuple[type, ...]] = {
+    "status": (str,), "created": (int, float), "iteration": (int,), "timesteps": (int,), "label": (str,),
+    "name": (str,), "checkpoints": (list,), "settings": (dict,), "spec": (dict,), "description": (str,),
+}
+
+
 class FolderRecord:
     """A folder whose facts live in one JSON file (`INFO_FILE`), rewritten atomically."""
 
@@ -130,7 +138,21 @@ class FolderRecord:
     @property
     def damaged(self) -> bool:
         """True when the info file cannot be read as a JSON object (the record is listed as skipped)."""
-        return read_json_object(self.folder / self.INFO_FILE) is None
+        return self.problem() is not None
+
+    def problem(self) -> str | None:
+        """Why the record cannot be listed (one phrase), None when it can."""
+        info = read_json_object(self.folder / self.INFO_FILE)
+        if info is None:
+            return f"{self.INFO_FILE} is damaged or not a JSON object"
+        for key, kinds in _INFO_TYPES.items():
+            value = info.get(key)
+            if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+                return f"{self.INFO_FILE} has a damaged '{key}'"
+        created = info.get("created")
+        if isinstance(created, float) and not math.isfinite(created):
+            return f"{self.INFO_FILE} has a damaged 'created'"
+        return None
 
     def update_info(self, **changes: Any) -> None:
         """Read-modify-write under the folder's lock: two processes never lose each other's keys."""
@@ -146,6 +168,15 @@ class RunRecord(FolderRecord):
     """One run's folder."""
 
     INFO_FILE = "run.json"
+
+    def problem(self) -> str | None:
+        found = super().problem()
+        if found is None:
+            try:
+                settings_mod.validate(self.settings)
+            except Exception:  # hand-edited settings can fail in any way: the run is skipped, not fatal
+                return "run.json has damaged settings"
+        return found
 
     @property
     def settings(self) -> TrainingSettings:
@@ -245,7 +276,14 @@ class RunRecord(FolderRecord):
         return [c.iteration for c in removed]
 
     def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file())
+        total = 0
+        try:
+            for p in self.folder.rglob("*"):
+                if not p.is_symlink() and p.is_file():
+                    total += p.stat().st_size
+        except OSError:
+            pass
+        return total
 
     def best_return(self) -> float:
         """The run's best mean return; metrics.jsonl is read again only when it changed."""
@@ -322,7 +360,7 @@ class RunStore:
 
     def skipped(self) -> list[str]:
         """One sentence per run folder that was left out because its run.json is damaged."""
-        return [f"{r.folder}: run.json is damaged or not a JSON object" for r in self._all_runs() if r.damaged]
+        return [f"{r.folder}: {r.problem()}" for r in self._all_runs() if r.damaged]
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)

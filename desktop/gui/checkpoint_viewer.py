@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.core import trust
 from desktop.core.errors import UserError
 from desktop.core.store import load_policy
 from desktop.sim.policy import NumpyPolicy, PolicyError
@@ -24,11 +25,23 @@ class CheckpointViewer:
         self.window = window
         self._episodes = 3
 
+    def consent(self, path: Path | str) -> bool:
+        """The one trust rule (desktop.core.trust); anything it does not trust asks the user first."""
+        if trust.is_trusted(Path(path), self.window.store.home):
+            return True
+        answer = QMessageBox.question(
+            self.window, "Open a checkpoint from outside the app?", TRUST_QUESTION.format(checkpoint=path)
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def watch(self, checkpoint: str, label: str, episodes: int) -> None:
         w = self.window
         try:
+            # policy.npz is plain arrays (numpy refuses pickles by default): no consent needed to read it.
             weights = load_policy(Path(checkpoint))
-        except OSError:
+        except (OSError, ValueError, KeyError, EOFError):
+            if not self.consent(checkpoint):
+                return
             if not w.bridge.ready:
                 w.runs.message.setText("Ray is still starting; this checkpoint can be read in a moment.")
                 return
@@ -51,12 +64,8 @@ class CheckpointViewer:
         except UserError as exc:
             w.statusBar().showMessage(str(exc), 10000)
             return False
-        if confirm and not w.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
-            answer = QMessageBox.question(
-                w, "Open a checkpoint from outside the app?", TRUST_QUESTION.format(checkpoint=checkpoint)
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not self.consent(checkpoint):
+            return False
         label = f"Checkpoint {checkpoint.name} ({run.id if run else checkpoint.parent.name})"
         self.watch(str(checkpoint), label, 3)
         return True
