@@ -18,7 +18,7 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.core import netmode
+from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.errors import UserError
@@ -253,13 +253,11 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 
 def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
-    """RLlib checkpoints are pickles: one from outside the data folder needs --trust."""
+    """RLlib checkpoints are pickles: the one trust rule (desktop.core.trust) or --trust."""
+    if not spec.strip():
+        raise UsageError("an empty run or checkpoint name was given")
     run, checkpoint = store.resolve(spec)
-    if not trusted and not store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
-        raise UsageError(
-            f"{checkpoint} is outside RL Playground's data folder; RLlib checkpoints are Python pickles that can "
-            "run code when loaded, so add --trust if you trust where it came from"
-        )
+    trust.require_trust(checkpoint, store.home, trusted)
     return run, checkpoint
 
 

@@ -44,6 +44,7 @@ def add_sweep_parser(sub: Any) -> None:
     for name in ("train-batch", "minibatch", "epochs", "seed"):
         sweep.add_argument(f"--{name}", type=int)
     sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
+    sweep.add_argument("--trust", action="store_true", help="allow --adopt/--resume of a sweep whose files this app did not write")
     sweep.add_argument("--adopt", metavar="SWEEP_ID", help="copy the sweep's best trial into the runs, to watch it or train it on")
     sweep.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT (needs storage all nodes share)")
 
@@ -70,13 +71,13 @@ def spec_from_args(args: argparse.Namespace) -> SweepSpec:
 def cmd_sweep(args: argparse.Namespace) -> int:
     store = SweepStore()
     if args.adopt:
-        return _adopt_best(store, args.adopt)
+        return _adopt_best(store, args.adopt, args.trust)
     if args.resume:
         if args.grid or args.random:
             from desktop.cli import UsageError
 
             raise UsageError("--resume continues a saved sweep; leave out --grid and --random")
-        record = store.resumable(args.resume)
+        record = store.resumable(args.resume, args.trust)
         spec = record.spec
     else:
         spec = spec_from_args(args)
@@ -156,14 +157,14 @@ def _print_best(record: SweepRecord, table: SweepTable) -> None:
     print(f"Keep it as a run (to watch it or train it on): rl-playground sweep --adopt {record.id}")
 
 
-def _adopt_best(store: SweepStore, sweep_id: str) -> int:
+def _adopt_best(store: SweepStore, sweep_id: str, trust: bool = False) -> int:
     from desktop.core.store import RunStore, StoreError
 
     record = store.get(sweep_id) if "/" not in sweep_id else None
     best = record.best_trial() if record is not None else None
     if record is None or best is None:
         raise StoreError(f"No sweep called '{sweep_id}' with a finished iteration was found.")
-    run = record.adopt_trial(RunStore(), best[0])
+    run = record.adopt_trial(RunStore(), best[0], trusted_by_user=trust)
     print(f"Run {run.id} holds the best trial of sweep {record.id} (mean return {best[1]:.1f}).")
     print(f"Watch it: rl-playground rollout {run.id}; train it on: rl-playground train --resume {run.id} --iterations N")
     return 0

@@ -5,13 +5,14 @@
 
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.atomic import read_json_object, write_json_atomic
 from desktop.core.store import data_home
+
+_TYPES: dict[str, type] = {"keep_checkpoints": int, "runtime": str, "cluster_address": str, "last_settings": dict}
 
 
 @dataclass
@@ -24,20 +25,28 @@ class Preferences:
 
     @classmethod
     def load(cls, home: Path | None = None) -> Preferences:
+        return cls.load_reporting(home)[0]
+
+    @classmethod
+    def load_reporting(cls, home: Path | None = None) -> tuple[Preferences, list[str]]:
+        """The preferences, and one sentence per damaged part that was replaced by its default."""
         path = (home or data_home()) / "preferences.json"
-        try:
-            data = json.loads(path.read_text())
-        except (OSError, ValueError):
-            return cls()
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        try:
-            return cls(**known)
-        except TypeError:
-            return cls()
+        data = read_json_object(path)
+        if data is None:
+            damaged = path.exists() or path.is_symlink()
+            return cls(), [f"{path}: damaged, the defaults are used"] if damaged else []
+        known, skipped = {}, []
+        for key, kind in _TYPES.items():
+            value = data.get(key)
+            if value is None:
+                continue
+            if isinstance(value, kind) and not isinstance(value, bool) and (kind is not int or 0 <= value <= 10**6):
+                known[key] = value
+            else:
+                skipped.append(f"{path}: the value of {key} is damaged, its default is used")
+        return cls(**known), skipped
 
     def save(self, home: Path | None = None) -> None:
         folder = home or data_home()
         folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / "preferences.json.tmp"
-        tmp.write_text(json.dumps(asdict(self), indent=2))
-        os.replace(tmp, folder / "preferences.json")
+        write_json_atomic(folder / "preferences.json", asdict(self))

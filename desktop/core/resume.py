@@ -6,8 +6,10 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop.core.atomic import FolderLock
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RLLIB_MODULE_PATH, RunRecord, RunStore, StoreError, pack_folder
+from desktop.core.trust import PROVENANCE_KEY
 
 
 @dataclass
@@ -27,27 +29,37 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None, exten
     An older checkpoint of a run, or a checkpoint from outside the store, starts a
     new run that names its parent. Raises StoreError with one sentence.
     """
+    if not spec.strip():
+        raise StoreError("Say which run or checkpoint to resume; an empty name was given.")
     run, checkpoint = store.resolve(spec)
     if run is not None and not (checkpoint / RLLIB_MODULE_PATH.parts[0]).is_dir():
         raise StoreError(f"Checkpoint {checkpoint} holds only a policy and cannot continue training.")
-    start = int(checkpoint.name) if checkpoint.name.isdigit() else 0
+    start = int(checkpoint.name) if checkpoint.name.isdigit() and len(checkpoint.name) <= 12 else 0
     latest = run.latest_checkpoint() if run is not None else None
-    if run is not None and latest is not None and latest.path.resolve() == checkpoint.resolve():
-        record = run
-    else:
-        settings = run.settings if run is not None else TrainingSettings()
-        record = store.create_run(settings, parent=str(checkpoint))
-    if iterations is None and extend and record.settings.iterations <= start:
-        iterations = start + record.settings.iterations
+    continues = run is not None and latest is not None and latest.path.resolve() == checkpoint.resolve()
+    settings = run.settings if run is not None else TrainingSettings()
+    if iterations is None and extend and settings.iterations <= start:
+        iterations = start + settings.iterations
     if iterations is not None:
-        record.update_info(settings={**record.info["settings"], "iterations": iterations})
+        settings = settings.replace(iterations=iterations)
+    # Everything is checked before anything is written: a refused resume leaves the disk as it was.
+    if settings.iterations <= start:
+        raise StoreError(
+            f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
+        )
+    if continues and run is not None and FolderLock(run.folder, what=f"Run {run.id}").is_held_elsewhere():
+        FolderLock(run.folder, what=f"Run {run.id}").acquire()  # raises FolderBusy naming the writer's PID
+    archive = pack_folder(checkpoint)
     offset = 0.0
     for row in run.metrics() if run is not None else []:
         if row.iteration == start and math.isfinite(row.time_total_s):
             offset = row.time_total_s
-    if record.settings.iterations <= start:
-        raise StoreError(
-            f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
-        )
+    if continues and run is not None:
+        record = run
+        if iterations is not None:
+            record.update_info(settings=settings.to_dict())
+    else:
+        provenance = run.info.get(PROVENANCE_KEY, "unknown") if run is not None else f"copied from {checkpoint}"
+        record = store.create_run(settings, parent=str(checkpoint), provenance=str(provenance))
     record.update_info(status="resuming")
-    return ResumePlan(record, start, pack_folder(checkpoint), offset, checkpoint)
+    return ResumePlan(record, start, archive, offset, checkpoint)

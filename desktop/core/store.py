@@ -13,6 +13,7 @@ import os
 import shutil
 import sys
 import tarfile
+import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -21,6 +22,17 @@ from typing import Any
 
 import numpy as np
 
+from desktop.core import settings as settings_mod
+from desktop.core.atomic import (
+    FolderLock,
+    fsync_folder,
+    is_regular_file,
+    locked,
+    read_json_object,
+    read_regular_text,
+    write_json_atomic,
+    write_text_atomic,
+)
 from desktop.core.errors import UserError
 from desktop.core.events import (
     CheckpointSaved,
@@ -32,6 +44,7 @@ from desktop.core.events import (
 )
 from desktop.core.games import game
 from desktop.core.settings import TrainingSettings
+from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE
 
 POLICY_FILE = "policy.npz"
 RLLIB_MODULE_PATH = Path("learner_group", "learner", "rl_module", "default_policy")
@@ -57,9 +70,7 @@ def data_home() -> Path:
 
 
 def _write_json(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text(json.dumps(data, indent=2, allow_nan=False))
-    os.replace(tmp, path)
+    write_json_atomic(path, data)
 
 
 def pack_folder(folder: Path) -> bytes:
@@ -101,6 +112,13 @@ def _metrics_line(result: IterationResult) -> str:
     return json.dumps(result.to_json(), allow_nan=False) + "\n"
 
 
+# The types a reader relies on; a record whose value has another type is skipped, not trusted.
+_INFO_TYPES: dict[str, tuple[type, ...]] = {
+    "status": (str,), "created": (int, float), "iteration": (int,), "timesteps": (int,), "label": (str,),
+    "name": (str,), "checkpoints": (list,), "settings": (dict,), "spec": (dict,), "description": (str,),
+}
+
+
 class FolderRecord:
     """A folder whose facts live in one JSON file (`INFO_FILE`), rewritten atomically."""
 
@@ -115,21 +133,51 @@ class FolderRecord:
 
     @property
     def info(self) -> dict[str, Any]:
-        try:
-            return json.loads((self.folder / self.INFO_FILE).read_text())
-        except (OSError, ValueError):
-            return {"id": self.id, "status": "unreadable"}
+        found = read_json_object(self.folder / self.INFO_FILE)
+        return found if found is not None else {"id": self.id, "status": "unreadable"}
+
+    @property
+    def damaged(self) -> bool:
+        """True when the info file cannot be read as a JSON object (the record is listed as skipped)."""
+        return self.problem() is not None
+
+    def problem(self) -> str | None:
+        """Why the record cannot be listed (one phrase), None when it can."""
+        info = read_json_object(self.folder / self.INFO_FILE)
+        if info is None:
+            return f"{self.INFO_FILE} is damaged or not a JSON object"
+        for key, kinds in _INFO_TYPES.items():
+            value = info.get(key)
+            if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
+                return f"{self.INFO_FILE} has a damaged '{key}'"
+        created = info.get("created")
+        if isinstance(created, float) and not math.isfinite(created):
+            return f"{self.INFO_FILE} has a damaged 'created'"
+        return None
 
     def update_info(self, **changes: Any) -> None:
-        info = self.info
-        info.update(changes)
-        _write_json(self.folder / self.INFO_FILE, info)
+        """Read-modify-write under the folder's lock: two processes never lose each other's keys."""
+        with locked(self.folder):
+            info = read_json_object(self.folder / self.INFO_FILE)
+            if info is None:
+                raise StoreError(f"{self.folder / self.INFO_FILE} is damaged; it was left as it is.")
+            info.update(changes)
+            _write_json(self.folder / self.INFO_FILE, info)
 
 
 class RunRecord(FolderRecord):
     """One run's folder."""
 
     INFO_FILE = "run.json"
+
+    def problem(self) -> str | None:
+        found = super().problem()
+        if found is None:
+            try:
+                settings_mod.validate(self.settings)
+            except Exception:  # hand-edited settings can fail in any way: the run is skipped, not fatal
+                return "run.json has damaged settings"
+        return found
 
     @property
     def settings(self) -> TrainingSettings:
@@ -139,18 +187,21 @@ class RunRecord(FolderRecord):
         with open(self.folder / "metrics.jsonl", "a", encoding="utf-8") as f:
             f.write(_metrics_line(result))
             f.flush()
+            os.fsync(f.fileno())
 
     def metrics(self) -> list[IterationResult]:
         """One row per iteration, the last written wins; a torn last line is skipped."""
         rows: dict[int, IterationResult] = {}
         try:
-            lines = (self.folder / "metrics.jsonl").read_text(encoding="utf-8").splitlines()
-        except OSError:
+            lines = read_regular_text(self.folder / "metrics.jsonl", 1 << 30).splitlines()
+        except (OSError, UnicodeDecodeError):
             return []
         for line in lines:
             try:
                 row = IterationResult.from_json(json.loads(line))
-            except (ValueError, TypeError):
+                if not isinstance(row.iteration, int) or isinstance(row.iteration, bool):
+                    continue
+            except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
                 continue
             rows[row.iteration] = row
         return [rows[i] for i in sorted(rows)]
@@ -158,26 +209,45 @@ class RunRecord(FolderRecord):
     def forget_metrics_after(self, iteration: int) -> None:
         """Drop the rows past `iteration` (a resume from that checkpoint redoes them)."""
         rows = [r for r in self.metrics() if r.iteration <= iteration]
-        tmp = self.folder / "metrics.jsonl.tmp"
-        tmp.write_text("".join(_metrics_line(r) for r in rows), encoding="utf-8")
-        os.replace(tmp, self.folder / "metrics.jsonl")
+        write_text_atomic(self.folder / "metrics.jsonl", "".join(_metrics_line(r) for r in rows))
 
     def save_checkpoint(self, event: CheckpointSaved) -> Checkpoint:
-        path = self.folder / "checkpoints" / str(event.iteration)
-        if path.exists():
-            shutil.rmtree(path)
-        unpack_archive(event.archive, path)
-        if event.weights:
-            save_policy(path, event.weights)
+        """Unpacked into a hidden temp folder, then renamed into place: never a half checkpoint."""
+        parent = self.folder / "checkpoints"
+        parent.mkdir(parents=True, exist_ok=True)
+        path = parent / str(event.iteration)
+        staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{event.iteration}.", suffix=".partial"))
+        try:
+            unpack_archive(event.archive, staging)
+            if event.weights:
+                save_policy(staging, event.weights)
+            if path.exists():
+                old = Path(tempfile.mkdtemp(dir=parent, prefix=f".{event.iteration}.", suffix=".old"))
+                os.replace(path, old / "x")
+                os.replace(staging, path)
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.replace(staging, path)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        fsync_folder(parent)
         checkpoints = self.info.get("checkpoints", [])
-        self.update_info(checkpoints=sorted(set(checkpoints) | {event.iteration}))
+        known = {c for c in checkpoints if isinstance(c, int)} if isinstance(checkpoints, list) else set()
+        self.update_info(checkpoints=sorted(known | {event.iteration}))
         return Checkpoint(event.iteration, path)
 
     def checkpoints(self) -> list[Checkpoint]:
+        """Folders named by a plain iteration number (at most 12 digits); half-written ones are hidden."""
         folder = self.folder / "checkpoints"
-        if not folder.is_dir():
+        try:
+            entries = list(folder.iterdir()) if folder.is_dir() else []
+        except OSError:
             return []
-        found = [Checkpoint(int(p.name), p) for p in folder.iterdir() if p.name.isdigit() and p.is_dir()]
+        found = [
+            Checkpoint(int(p.name), p)
+            for p in entries
+            if p.name.isascii() and p.name.isdigit() and len(p.name) <= 12 and p.is_dir() and not p.is_symlink()
+        ]
         return sorted(found, key=lambda c: c.iteration)
 
     def latest_checkpoint(self) -> Checkpoint | None:
@@ -187,7 +257,8 @@ class RunRecord(FolderRecord):
     @property
     def label(self) -> str:
         """The name the user gave the run, else its id."""
-        return self.info.get("label") or self.id
+        label = self.info.get("label")
+        return label if isinstance(label, str) and label else self.id
 
     def rename(self, name: str) -> None:
         name = " ".join(name.split())
@@ -206,7 +277,14 @@ class RunRecord(FolderRecord):
         return [c.iteration for c in removed]
 
     def size_bytes(self) -> int:
-        return sum(p.stat().st_size for p in self.folder.rglob("*") if p.is_file())
+        total = 0
+        try:
+            for p in self.folder.rglob("*"):
+                if not p.is_symlink() and p.is_file():
+                    total += p.stat().st_size
+        except OSError:
+            pass
+        return total
 
     def best_return(self) -> float:
         """The run's best mean return; metrics.jsonl is read again only when it changed."""
@@ -241,7 +319,10 @@ class RunStore:
         except OSError as exc:
             raise StoreError(f"Cannot write to the data folder {self.home} ({exc.strerror or exc}).") from None
 
-    def create_run(self, settings: TrainingSettings, parent: str | None = None, engine: str = "local") -> RunRecord:
+    def create_run(
+        self, settings: TrainingSettings, parent: str | None = None, engine: str = "local", provenance: str = WRITTEN_HERE
+    ) -> RunRecord:
+        """A new run folder; `provenance` records who wrote its checkpoints (see desktop.core.trust)."""
         self.ensure_writable()
         stamp = time.strftime("%Y%m%d-%H%M%S")
         base = f"{stamp}-{settings.algorithm.lower()}-{game(settings.env).slug}"
@@ -260,16 +341,27 @@ class RunStore:
             "created": time.time(),
             "parent": parent,
             "checkpoints": [],
+            PROVENANCE_KEY: provenance,
         }
         _write_json(record.folder / "run.json", info)
         (record.folder / "metrics.jsonl").touch()
         return record
 
     def runs(self) -> list[RunRecord]:
-        if not self.runs_dir.is_dir():
+        """The readable runs; damaged ones are listed by `skipped()` instead."""
+        return [r for r in self._all_runs() if not r.damaged]
+
+    def _all_runs(self) -> list[RunRecord]:
+        try:
+            entries = list(self.runs_dir.iterdir()) if self.runs_dir.is_dir() else []
+        except OSError:
             return []
-        found = [RunRecord(p) for p in self.runs_dir.iterdir() if (p / "run.json").is_file()]
+        found = [RunRecord(p) for p in entries if is_regular_file(p / "run.json")]
         return sorted(found, key=lambda r: r.id)
+
+    def skipped(self) -> list[str]:
+        """One sentence per run folder that was left out because its run.json is damaged."""
+        return [f"{r.folder}: {r.problem()}" for r in self._all_runs() if r.damaged]
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)
@@ -281,8 +373,10 @@ class RunStore:
         return sum(run.size_bytes() for run in self.runs())
 
     def get(self, run_id: str) -> RunRecord | None:
+        if not run_id or len(run_id) > 200 or "/" in run_id or "\x00" in run_id or run_id in (".", ".."):
+            return None
         folder = self.runs_dir / run_id
-        return RunRecord(folder) if (folder / "run.json").is_file() else None
+        return RunRecord(folder) if is_regular_file(folder / "run.json") else None
 
     def mark_interrupted(self) -> list[RunRecord]:
         """Runs left 'running' by a process that no longer exists are marked interrupted."""
@@ -290,7 +384,10 @@ class RunStore:
         for run in self.runs():
             info = run.info
             if info.get("status") in ("running", "resuming", "created") and not _alive(info.get("pid")):
-                run.update_info(status="interrupted")
+                try:
+                    run.update_info(status="interrupted")
+                except (OSError, UserError):
+                    continue  # a read-only data folder: list it as it is
                 marked.append(run)
         return marked
 
@@ -343,8 +440,12 @@ class RunRecorder:
 
     def __init__(self, record: RunRecord, keep_checkpoints: int = 0, resume_from: int | None = None):
         """`resume_from`: the checkpoint's iteration when training resumes; the rows after it died
-        with the process that wrote them and are redone, so they go as the run really restarts."""
+        with the process that wrote them and are redone, so they go as the run really restarts.
+
+        Holds the run's writer lock until the run ends: a second writer is refused with one sentence."""
         self.record = record
+        self.lock = FolderLock(record.folder, what=f"Run {record.id}")
+        self.lock.acquire()
         self.keep_checkpoints = keep_checkpoints
         self.saved: list[Checkpoint] = []
         if resume_from is not None:
@@ -364,6 +465,11 @@ class RunRecorder:
                 self.record.update_info(status=event.status)
             elif isinstance(event, RunFinished):
                 self.record.update_info(status="finished", finished=time.time(), reason=event.reason)
+                self.lock.release()
             elif isinstance(event, RunFailed):
                 status = "interrupted" if event.interrupted else "failed"
                 self.record.update_info(status=status, finished=time.time(), reason=event.reason)
+                self.lock.release()
+
+    def release(self) -> None:
+        self.lock.release()

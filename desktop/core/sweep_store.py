@@ -7,7 +7,6 @@ window and the CLI can list and chart a sweep without Ray.
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import shutil
@@ -17,9 +16,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.atomic import is_regular_file, locked, read_json_object
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
 from desktop.core.store import FolderRecord, RunRecord, RunStore, StoreError, _alive, _write_json, data_home
 from desktop.core.sweep_spec import SweepSpec, format_value, trial_settings
+from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE, _inside, is_trusted, require_trust
 
 TUNE_FOLDER = "tune"
 
@@ -74,15 +75,15 @@ class SweepRecord(FolderRecord):
         return SweepSpec.from_dict(self.info.get("spec", {}))
 
     def trials(self) -> dict[str, dict[str, Any]]:
-        try:
-            return json.loads((self.folder / "trials.json").read_text())
-        except (OSError, ValueError):
-            return {}
+        """The trials by id; a damaged trials.json, or a damaged entry in it, is left out."""
+        found = read_json_object(self.folder / "trials.json") or {}
+        return {str(k): v for k, v in found.items() if isinstance(v, dict)}
 
     def update_trial(self, update: TrialUpdate) -> None:
-        trials = self.trials()
-        trials[update.trial_id] = update.merged_into(trials.get(update.trial_id, {}))
-        _write_json(self.folder / "trials.json", trials)
+        with locked(self.folder):
+            trials = self.trials()
+            trials[update.trial_id] = update.merged_into(trials.get(update.trial_id, {}))
+            _write_json(self.folder / "trials.json", trials)
 
     def _trial_folder(self, trial_id: str) -> RunRecord:
         """A trial's metrics.jsonl is kept like a run's (trials/<trial id>/metrics.jsonl)."""
@@ -103,10 +104,12 @@ class SweepRecord(FolderRecord):
         scores = [s for s in scores if not math.isnan(s[1])]
         return max(scores, key=lambda s: s[1]) if scores else None
 
-    def adopt_trial(self, store: RunStore, trial_id: str) -> RunRecord:
+    def adopt_trial(self, store: RunStore, trial_id: str, trusted_by_user: bool = False) -> RunRecord:
         """Copy a trial's latest checkpoint and metrics into the run store as a new run (its parent: the trial).
 
-        The new run continues like any other: watch it, or resume training from it.
+        The new run continues like any other: watch it, or resume training from it. Copying never
+        launders trust: a checkpoint outside this sweep's own folder needs `trusted_by_user`, and
+        the copy then records where it came from, so opening it asks again.
         """
         trial = self.trials().get(trial_id)
         if trial is None:
@@ -114,9 +117,20 @@ class SweepRecord(FolderRecord):
         source = Path(trial.get("checkpoint") or "")
         if not trial.get("checkpoint") or not source.is_dir():
             raise StoreError(f"Trial {trial.get('name', trial_id)} has no checkpoint on this computer yet.")
-        iteration = int(trial.get("checkpoint_iteration") or trial.get("iteration") or 0)
+        own = is_trusted(source, self.folder.parent.parent) and _inside(source, self.folder)
+        if not own:
+            require_trust(source, self.folder.parent.parent, trusted_by_user)
+        try:
+            iteration = int(trial.get("checkpoint_iteration") or trial.get("iteration") or 0)
+        except (TypeError, ValueError):
+            iteration = 0
+        if not 0 <= iteration < 10**12:
+            raise StoreError(f"Trial {trial_id} of sweep {self.id} names an impossible iteration.")
         settings = trial_settings(self.spec.base, trial.get("params", {}))
-        record = store.create_run(settings, parent=f"sweep {self.id} trial {trial.get('name', trial_id)}")
+        record = store.create_run(
+            settings, parent=f"sweep {self.id} trial {trial.get('name', trial_id)}",
+            provenance=WRITTEN_HERE if own else f"adopted with --trust from {source}",
+        )
         shutil.copytree(source, record.folder / "checkpoints" / str(iteration))
         for row in self.metrics(trial_id):
             if row.iteration <= iteration:
@@ -146,26 +160,38 @@ class SweepStore:
         record.folder.mkdir(parents=True)
         info = {
             "id": sweep_id, "spec": spec.to_dict(), "description": spec.describe(), "status": "created",
-            "engine": engine, "created": time.time(),
+            "engine": engine, "created": time.time(), PROVENANCE_KEY: WRITTEN_HERE,
         }
         _write_json(record.folder / "sweep.json", info)
         return record
 
     def sweeps(self) -> list[SweepRecord]:
-        if not self.sweeps_dir.is_dir():
+        """The readable sweeps (a damaged sweep.json or spec is skipped; see `skipped`)."""
+        return [r for r in self._all() if _readable(r)]
+
+    def _all(self) -> list[SweepRecord]:
+        try:
+            entries = list(self.sweeps_dir.iterdir()) if self.sweeps_dir.is_dir() else []
+        except OSError:
             return []
-        found = [SweepRecord(p) for p in self.sweeps_dir.iterdir() if (p / "sweep.json").is_file()]
-        return sorted(found, key=lambda r: r.id)
+        return sorted((SweepRecord(p) for p in entries if is_regular_file(p / "sweep.json")), key=lambda r: r.id)
+
+    def skipped(self) -> list[str]:
+        return [f"{r.folder}: {r.problem() or 'its sweep spec is damaged'}" for r in self._all() if not _readable(r)]
 
     def get(self, sweep_id: str) -> SweepRecord | None:
+        if not sweep_id or len(sweep_id) > 200 or "/" in sweep_id or sweep_id in (".", ".."):
+            return None
         folder = self.sweeps_dir / sweep_id
-        return SweepRecord(folder) if (folder / "sweep.json").is_file() else None
+        record = SweepRecord(folder) if is_regular_file(folder / "sweep.json") else None
+        return record if record is not None and _readable(record) else None
 
-    def resumable(self, sweep_id: str) -> SweepRecord:
-        """The sweep to resume, or a sentence saying why it cannot be."""
+    def resumable(self, sweep_id: str, trusted_by_user: bool = False) -> SweepRecord:
+        """The sweep to resume, or a sentence saying why it cannot be (Tune's state is a pickle: trust rule)."""
         record = self.get(sweep_id) if "/" not in sweep_id else None
         if record is None:
             raise StoreError(f"No sweep called '{sweep_id}' was found.")
+        require_trust(record.tune_path, self.home, trusted_by_user)
         if not (record.tune_path / "tuner.pkl").is_file():
             raise StoreError(f"Sweep {sweep_id} never got far enough to be resumed; start it again.")
         if record.info.get("status") == "finished":
@@ -178,6 +204,14 @@ class SweepStore:
             info = sweep.info
             if info.get("status") in ("running", "created", "stopping") and not _alive(info.get("pid")):
                 sweep.update_info(status="interrupted")
+
+
+def _readable(record: SweepRecord) -> bool:
+    try:
+        record.spec  # noqa: B018 - parsing is the check
+    except Exception:  # a hand-edited spec can fail in any way; the sweep is skipped, not fatal
+        return False
+    return not record.damaged
 
 
 class SweepRecorder:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from desktop.core import trust
 from desktop.core.errors import UserError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
@@ -27,11 +28,24 @@ class CheckpointViewer:
         self.window = window
         self._episodes = 3
 
+    def consent(self, path: Path | str) -> bool:
+        """The one trust rule (desktop.core.trust); anything it does not trust asks the user first."""
+        if trust.is_trusted(Path(path), self.window.store.home):
+            return True
+        answer = QMessageBox.question(
+            self.window, QCoreApplication.translate("CheckpointViewer", "Open a checkpoint from outside the app?"),
+            f"{path}\n\n" + QCoreApplication.translate("CheckpointViewer", TRUST_QUESTION),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def watch(self, checkpoint: str, label: str, episodes: int) -> None:
         w = self.window
         try:
+            # policy.npz is plain arrays (numpy refuses pickles by default): no consent needed to read it.
             weights = load_policy(Path(checkpoint))
-        except OSError:
+        except (OSError, ValueError, KeyError, EOFError):
+            if not self.consent(checkpoint):
+                return
             if not w.bridge.ready:
                 w.runs.message.setText(QCoreApplication.translate("CheckpointViewer", "Ray is still starting; this checkpoint can be read in a moment."))
                 return
@@ -54,13 +68,8 @@ class CheckpointViewer:
         except UserError as exc:
             w.statusBar().showMessage(str(exc), 10000)
             return False
-        if confirm and not w.store.contains(checkpoint) and not (checkpoint / "policy.npz").is_file():
-            answer = QMessageBox.question(
-                w, QCoreApplication.translate("CheckpointViewer", "Open a checkpoint from outside the app?"),
-                f"{checkpoint}\n\n" + QCoreApplication.translate("CheckpointViewer", TRUST_QUESTION),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if confirm and not self.consent(checkpoint):
+            return False
         label = QCoreApplication.translate("CheckpointViewer", "Checkpoint {0} ({1})").format(checkpoint.name, run.id if run else checkpoint.parent.name)
         self.watch(str(checkpoint), label, 3)
         return True

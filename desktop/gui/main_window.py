@@ -127,8 +127,10 @@ class MainWindow(QMainWindow):
         self.bridge.policy_failed.connect(self.runs.message.setText)
         self.store.mark_interrupted()
         self.runs.refresh()
-        self.preferences = Preferences.load()
-        window_state.restore(self)
+        self.preferences, skipped = Preferences.load_reporting()
+        skipped += window_state.restore(self)
+        skipped += self.store.skipped() + self.sweep.store.skipped()
+        self.skipped_notice = window_state.show_skipped_notice(self, skipped)
         self.runs.keep_checkpoints_changed.connect(self._on_runs_keep_checkpoints_changed)
         runs = self.store.runs()
         if runs:  # the checkpoint slider and before / after start with the newest run
@@ -282,6 +284,9 @@ class MainWindow(QMainWindow):
             self.runs.message.setText(self.tr("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab)."))
             return
         try:
+            _, checkpoint = self.store.resolve(spec)
+            if not self.checkpoints.consent(checkpoint):
+                return
             plan = plan_resume(self.store, spec, extend=True)
             settings = validate(plan.record.settings, self.bridge.available_cpus())
         except UserError as exc:

@@ -5,11 +5,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPoint, QSettings, QSize
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
+from desktop.core.atomic import is_regular_file
 from desktop.core.preferences import Preferences
 from desktop.core.settings import SettingsError, TrainingSettings, validate
 from desktop.core.store import data_home
+
+
+def _ini_usable() -> bool:
+    """False when window.ini is there but is not a plain file (a FIFO would hang QSettings)."""
+    path = data_home() / "window.ini"
+    return not (path.exists() or path.is_symlink()) or is_regular_file(path)
 
 
 def _settings() -> QSettings:
@@ -22,8 +29,27 @@ def _splitters(window: QWidget) -> list[QSplitter]:
     return sorted((s for s in window.findChildren(QSplitter) if s.objectName()), key=lambda s: s.objectName())
 
 
-def restore(window: Any) -> None:
-    """Geometry and splitters from QSettings; the last training settings and preferences from the data folder."""
+def restore(window: Any) -> list[str]:
+    """Geometry and splitters from QSettings; the last training settings and preferences from the data folder.
+
+    Returns one sentence per damaged entry that was skipped (the window shows them in a notice)."""
+    skipped: list[str] = []
+    if _ini_usable():
+        skipped += _restore_layout(window)
+    else:
+        skipped.append(f"{data_home() / 'window.ini'}: not a plain file, the default layout is used")
+    prefs = window.preferences
+    window.runs.keep.setValue(max(0, min(prefs.keep_checkpoints, window.runs.keep.maximum())))
+    if prefs.last_settings:
+        try:
+            window.training.load(validate(TrainingSettings.from_dict(prefs.last_settings)))
+        except (SettingsError, TypeError, ValueError, KeyError, AttributeError, OverflowError):
+            skipped.append("preferences.json: the last settings are damaged, the default preset is used")
+    return skipped
+
+
+def _restore_layout(window: Any) -> list[str]:
+    skipped: list[str] = []
     qs = _settings()
     # Size and position, not restoreGeometry: that one clamps oddly to small (or offscreen) screens.
     size, pos = qs.value("window/size"), qs.value("window/pos")
@@ -34,19 +60,22 @@ def restore(window: Any) -> None:
     if qs.value("window/maximized") in (True, "true"):
         window.showMaximized()
     for splitter in _splitters(window):
-        state = qs.value(f"window/splitter-{splitter.objectName()}")
-        if state is not None:
-            splitter.restoreState(state)
-    prefs = window.preferences
-    window.runs.keep.setValue(prefs.keep_checkpoints)
-    if prefs.last_settings:
+        key = f"window/splitter-{splitter.objectName()}"
+        state = qs.value(key)
+        if state is None:
+            continue
         try:
-            window.training.load(validate(TrainingSettings.from_dict(prefs.last_settings)))
-        except (SettingsError, TypeError, ValueError):
-            pass  # settings from an older version: start from the default preset
+            if not splitter.restoreState(state):
+                skipped.append(f"window.ini: {key} is damaged")
+        except (TypeError, ValueError):
+            skipped.append(f"window.ini: {key} is damaged")
+    return skipped
 
 
 def save(window: Any) -> None:
+    if not _ini_usable():
+        save_preferences(window.preferences)
+        return
     qs = _settings()
     qs.setValue("window/maximized", window.isMaximized())
     if not window.isMaximized() and not window.isFullScreen():
@@ -67,3 +96,16 @@ def save_preferences(prefs: Preferences) -> None:
         prefs.save()
     except OSError:
         pass  # an unwritable data folder is reported where runs are written
+
+
+def show_skipped_notice(window: QWidget, skipped: list[str]) -> QMessageBox | None:
+    """A non-modal notice listing the damaged files and entries the window left out (nothing was changed)."""
+    if not skipped:
+        return None
+    shown = skipped[:20] + ([f"… and {len(skipped) - 20} more"] if len(skipped) > 20 else [])
+    box = QMessageBox(QMessageBox.Icon.Warning, "Some saved files were skipped",
+                      "RL Playground left these out because they are damaged; nothing was changed on disk:\n\n"
+                      + "\n".join(shown), QMessageBox.StandardButton.Ok, window)
+    box.setModal(False)
+    box.show()
+    return box

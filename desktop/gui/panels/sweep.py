@@ -28,6 +28,7 @@ from desktop.core.settings import QUICK, TrainingSettings
 from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
+from desktop.core.trust import UntrustedCheckpoint
 from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import PolicyError, policy_for
@@ -188,8 +189,14 @@ class SweepPanel(QWidget):
         item = self.sweeps.currentItem()
         if item is None or not self._can_start():
             return
+        sweep_id = item.data(Qt.ItemDataRole.UserRole)
         try:
-            record = self.store.resumable(item.data(Qt.ItemDataRole.UserRole))
+            try:
+                record = self.store.resumable(sweep_id)
+            except UntrustedCheckpoint:
+                if self.window is None or not self.window.checkpoints.consent(self.store.sweeps_dir / sweep_id):
+                    return
+                record = self.store.resumable(sweep_id, trusted_by_user=True)
         except UserError as exc:
             self._say(str(exc), error=True)
             return
@@ -312,7 +319,13 @@ class SweepPanel(QWidget):
         if self.record is None or self.window is None:
             return
         try:
-            run = self.record.adopt_trial(self.window.store, trial_id)
+            try:
+                run = self.record.adopt_trial(self.window.store, trial_id)
+            except UntrustedCheckpoint:
+                source = self.record.trials().get(trial_id, {}).get("checkpoint", "")
+                if not self.window.checkpoints.consent(source):
+                    return
+                run = self.record.adopt_trial(self.window.store, trial_id, trusted_by_user=True)
         except (UserError, OSError) as exc:
             self._say(str(exc), error=True)
             return
