@@ -20,6 +20,16 @@ TINY = QUICK.replace(
 )
 
 
+def ray_cpus() -> int:
+    """The CPUs a local Ray that the app starts reports: RL_PLAYGROUND_TEST_CPUS, else this machine's count."""
+    override = os.environ.get("RL_PLAYGROUND_TEST_CPUS", "").strip()
+    if override:
+        return int(override)
+    from ray._private.utils import get_num_cpus
+
+    return int(get_num_cpus())
+
+
 @pytest.fixture(autouse=True)
 def data_home(tmp_path, monkeypatch):
     home = tmp_path / "home"

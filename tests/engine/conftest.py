@@ -7,10 +7,13 @@ import pytest
 import desktop.engine  # noqa: F401  (loopback mode before ray)
 from desktop.engine import runtime
 
+# The CPUs the engine tests give Ray: 2, like this machine, unless RL_PLAYGROUND_TEST_CPUS says otherwise.
+CPUS = runtime.cpus_override() or 2
+
 
 @pytest.fixture(scope="package")
 def ray_runtime():
-    runtime.start(num_cpus=2)
+    runtime.start(num_cpus=CPUS)
     yield
     runtime.shutdown()
 
