@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import secrets
 import shutil
 import socket
 import stat
@@ -16,6 +17,7 @@ import ray
 
 from desktop.core.errors import RayUnavailable
 from desktop.core.machine import cpus_override
+from desktop.core.private_dir import ensure_private_dir, write_private_file
 from desktop.core.resources import NodeResources, ResourceSnapshot, WorkerProcess
 
 
@@ -48,12 +50,30 @@ def _temp_root() -> Path:
 
 def remove_stale_temp_dirs() -> None:
     """Ray session folders of app processes that are gone (a crash) are removed."""
-    root = _temp_root()
-    if not root.is_dir():
-        return
+    root = ensure_private_dir(_temp_root())
     for folder in root.iterdir():
         if folder.name.isdigit() and not psutil.pid_exists(int(folder.name)):
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def token_path() -> Path:
+    """Ray's auth token file (Ray reads ~/.ray/auth_token; its C++ loader caches that path early)."""
+    return Path.home() / ".ray" / "auth_token"
+
+
+def _prepare_private_session() -> None:
+    """The private folders and a 0600 token file (in a 0700 folder) exist before Ray starts, so the
+    token is never readable by others, not even for a moment, and a failed ray.init leaves it private."""
+    remove_stale_temp_dirs()
+    ensure_private_dir(temp_dir())
+    token = token_path()
+    token.parent.mkdir(mode=0o700, exist_ok=True)
+    if not token.parent.is_symlink():
+        token.parent.chmod(0o700)
+    if token.is_file() and not token.is_symlink():
+        token.chmod(0o600)
+    else:
+        write_private_file(token, secrets.token_hex(32))
 
 
 def temp_dir() -> Path:
@@ -93,23 +113,26 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
         ray.init(address=address, logging_level=logging.ERROR, log_to_driver=False,
                  runtime_env={"py_modules": [package]})
     else:
-        remove_stale_temp_dirs()
-        temp_dir().mkdir(parents=True, exist_ok=True)
-        ray.init(
-            address="local",
-            _temp_dir=str(temp_dir()),
-            num_cpus=num_cpus if num_cpus is not None else cpus_override(),
-            include_dashboard=False,
-            logging_level=logging.ERROR,
-            log_to_driver=False,
-        )
+        _prepare_private_session()
+        try:
+            ray.init(
+                address="local",
+                _temp_dir=str(temp_dir()),
+                num_cpus=num_cpus if num_cpus is not None else cpus_override(),
+                include_dashboard=False,
+                logging_level=logging.ERROR,
+                log_to_driver=False,
+            )
+        except BaseException:
+            shutdown()
+            raise
     _protect_token_file()
 
 
 def shutdown() -> None:
     if ray.is_initialized():
         ray.shutdown()
-    if temp_dir().is_dir():
+    if temp_dir().is_dir() and not temp_dir().is_symlink():
         shutil.rmtree(temp_dir(), ignore_errors=True)
 
 

@@ -5,12 +5,16 @@ import time
 import pytest
 
 import desktop.engine  # noqa: F401  (loopback mode before ray)
+from desktop.core.machine import cpus_override
 from desktop.engine import runtime
+
+# The CPUs the engine tests give Ray: 2, unless RL_PLAYGROUND_NUM_CPUS says otherwise.
+CPUS = cpus_override() or 2
 
 
 @pytest.fixture(scope="package")
 def ray_runtime():
-    runtime.start(num_cpus=2)
+    runtime.start(num_cpus=CPUS)
     yield
     runtime.shutdown()
 

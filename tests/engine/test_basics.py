@@ -1,4 +1,4 @@
-"""The Ray basics lessons on a real local Ray (2 CPUs): the measured shape, not constants."""
+"""The Ray basics lessons on a real local Ray (2 CPUs, or RL_PLAYGROUND_NUM_CPUS): the measured shape, not constants."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import ray
 
 from desktop.core.lessons import LessonError, LessonSettings, overlap_s
 from desktop.engine.basics import list_actors, run_lesson
+from tests.engine.conftest import CPUS
 
 LINE = re.compile(r"^[\w.]+:\t \d+\.\d+\.\d+\.\d+ \(\d+\.\d{3} seconds\)$")
 
@@ -81,10 +82,10 @@ def test_the_dns_server_actor_keeps_updates_and_runs_calls_in_order(ray_runtime)
 
 
 def test_busy_or_too_small_ray_is_said_at_once(ray_runtime):
-    with pytest.raises(LessonError, match="Ray has only 2"):
-        run_lesson("all_at_once", LessonSettings(cpus_per_task=4))
+    with pytest.raises(LessonError, match=f"Ray has only {CPUS}"):
+        run_lesson("all_at_once", LessonSettings(cpus_per_task=CPUS + 0.5))
 
-    @ray.remote(num_cpus=2)
+    @ray.remote(num_cpus=CPUS)
     class Training:
         def ready(self) -> bool:
             return True
@@ -93,7 +94,7 @@ def test_busy_or_too_small_ray_is_said_at_once(ray_runtime):
     ray.get(holder.ready.remote())
     try:
         started = time.monotonic()
-        with pytest.raises(LessonError, match="only 0 of its 2 CPUs free"):
+        with pytest.raises(LessonError, match=f"only 0 of its {CPUS} CPUs free"):
             run_lesson("all_at_once", LessonSettings(names=2, delay_s=0.3))
         assert time.monotonic() - started < 5
         assert run_lesson("plain", LessonSettings(names=1, delay_s=0.1)).answers  # plain Python needs no Ray CPU
