@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from desktop import __version__
+from desktop.cli_numbers import bounded_int, finite_float
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.core import netmode, trust
+from desktop.core import netmode, signals, trust
 from desktop.core import settings as settings_mod
 from desktop.core.errors import UserError
 from desktop.core.resume import plan_resume
@@ -24,6 +25,7 @@ from desktop.core.store import RunStore, StoreError
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
 LESSON_STEPS = ["plain", "one_by_one", "all_at_once", "as_they_arrive", "actor"]
+MAX_ROLLOUT_EPISODES = 1000
 COMMANDS = ("gui", "train", "rollout", "runs", "lesson", "sweep")
 
 
@@ -43,25 +45,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     train = sub.add_parser("train", help="train PPO on CartPole-v1 (like the classic `rllib train`)")
     train.add_argument("--preset", choices=["quick", "standard"], default="quick")
-    train.add_argument("--iterations", type=int, help="the iteration number at which the run stops")
-    train.add_argument("--target-return", type=float, help="stop once the mean return reaches this (0 = never)")
-    train.add_argument("--checkpoint-freq", type=int, help="save a checkpoint every N iterations (0 = never)")
+    train.add_argument("--iterations", type=bounded_int(1, 10**9), help="the iteration number at which the run stops")
+    train.add_argument("--target-return", type=finite_float, help="stop once the mean return reaches this (0 = never)")
+    train.add_argument("--checkpoint-freq", type=bounded_int(0, 10**9), help="save a checkpoint every N iterations (0 = never)")
     train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
     train.add_argument("--hidden", help="hidden layer sizes, e.g. 256,256")
-    train.add_argument("--lr", type=float, help=f"learning rate (Quick demo: where it starts; it then falls linearly to {QUICK.lr_end:g} over {QUICK.lr_decay_steps:,} steps)")
-    train.add_argument("--train-batch", type=int, help="environment steps per iteration")
-    train.add_argument("--minibatch", type=int, help="steps per gradient step")
-    train.add_argument("--epochs", type=int, help="passes over each batch")
-    train.add_argument("--env-runners", type=int, help="EnvRunner actors sampling in parallel (0 = in the run itself)")
-    train.add_argument("--seed", type=int, help="random seed for a reproducible run")
+    train.add_argument("--lr", type=finite_float, help=f"learning rate (Quick demo: where it starts; it then falls linearly to {QUICK.lr_end:g} over {QUICK.lr_decay_steps:,} steps)")
+    train.add_argument("--train-batch", type=bounded_int(1, 10**9), help="environment steps per iteration")
+    train.add_argument("--minibatch", type=bounded_int(1, 10**9), help="steps per gradient step")
+    train.add_argument("--epochs", type=bounded_int(1, 10**6), help="passes over each batch")
+    train.add_argument("--env-runners", type=bounded_int(0, 10**4), help="EnvRunner actors sampling in parallel (0 = in the run itself)")
+    train.add_argument("--seed", type=bounded_int(0, 2**31 - 1), help="random seed for a reproducible run")
     train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
     train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
     train.add_argument("--trust", action="store_true", help="allow --resume from a checkpoint outside the data folder")
 
     rollout = sub.add_parser("rollout", help="watch a checkpoint play (like the classic `rllib rollout`)")
     rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
-    rollout.add_argument("--episodes", type=int, default=10)
-    rollout.add_argument("--seed", type=int, default=None)
+    rollout.add_argument("--episodes", type=bounded_int(1, MAX_ROLLOUT_EPISODES), default=10)
+    rollout.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=None)
     rollout.add_argument("--trust", action="store_true", help="allow a checkpoint from outside the data folder")
     rollout.add_argument("--video", metavar="OUT.gif", help="also save the episodes as an animated GIF (no window needed)")
 
@@ -77,9 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     lesson = sub.add_parser("lesson", help="Ray's basics, from the classic tutorial's DNS example: tasks or actors")
     lesson.add_argument("topic", choices=["tasks", "actors"])
-    lesson.add_argument("--names", type=int, default=3, help="how many names to look up (tasks only)")
-    lesson.add_argument("--delay", type=float, default=0.5, help="seconds each look-up takes")
-    lesson.add_argument("--cpus", type=float, default=1.0, help="CPUs each task asks Ray for")
+    lesson.add_argument("--names", type=bounded_int(1, 1000), default=3, help="how many names to look up (tasks only)")
+    lesson.add_argument("--delay", type=finite_float, default=0.5, help="seconds each look-up takes")
+    lesson.add_argument("--cpus", type=finite_float, default=1.0, help="CPUs each task asks Ray for")
     add_sweep_parser(sub)
     return parser
 
@@ -102,6 +104,8 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
         if value is not None:
             changes[field] = value
     if args.hidden is not None:
+        if len(args.hidden) > 200:
+            raise UsageError("--hidden is too long; give a few layer sizes such as 256,256")
         changes["hidden"] = settings_mod.parse_hidden(args.hidden)
     if args.target_return is not None:
         changes["target_return"] = args.target_return if args.target_return > 0 else None
@@ -241,6 +245,8 @@ def _rollout_video(policy: Any, args: argparse.Namespace) -> int:
 def cmd_runs(args: argparse.Namespace) -> int:
     store = RunStore()
     store.mark_interrupted()  # runs left 'running' by a process that died
+    for line in store.skipped():
+        print(f"skipped (damaged): {line}")
     runs = store.runs()
     if not runs:
         print(f"No runs yet in {store.runs_dir}.")
@@ -289,6 +295,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
                     start_sweep=args.start_sweep, presenter=args.presenter)
 
 
+def _plain_address(address: str) -> bool:
+    host, _, port = address.strip().rpartition(":")
+    return (bool(host) and len(address) <= 300 and port.isascii() and port.isdigit() and len(port) <= 5
+            and 1 <= int(port) <= 65535)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
@@ -297,8 +309,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main()
     try:
         args = build_parser().parse_args(argv)
+        address = getattr(args, "address", None)
+        if address is not None and not _plain_address(address):
+            raise UsageError("--address needs HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:6379")
         # Before anything imports ray: loopback mode unless the cluster is on another host.
-        netmode.configure_for(getattr(args, "address", None))
+        netmode.configure_for(address)
+        signals.hang_up_like_terminate()
         handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "lesson": cmd_lesson,
                     "sweep": cmd_sweep}
         handler = handlers.get(args.command)
@@ -308,6 +324,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"rl-playground: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # A second Ctrl-C: leave at once, without a traceback; runtime.shutdown ran in the finally blocks.
+        print("rl-playground: stopped.", file=sys.stderr)
+        return 130
     except UserError as exc:
         print(f"rl-playground: {exc}", file=sys.stderr)
         return 2
