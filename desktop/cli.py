@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any, NoReturn
 
 from desktop import __version__
+from desktop.cli_numbers import bounded_int, finite_float
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
 from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
@@ -41,7 +42,7 @@ STOP_KEYS = {
     "num_env_steps_sampled_lifetime": "max_timesteps",
     "time_total_s": "max_time_s",
 }
-MAX_EPISODES = 10_000
+MAX_EPISODES = 1000
 
 
 class UsageError(Exception):
@@ -83,9 +84,9 @@ def build_parser() -> argparse.ArgumentParser:
     rollout.add_argument("checkpoint", metavar="RUN_OR_CHECKPOINT")
     rollout.add_argument("--run", metavar="ALG", help="the algorithm that made it (checked against the checkpoint)")
     rollout.add_argument("--env", metavar="ENV", help="the game (default: the run's, or recognised from the policy)")
-    rollout.add_argument("--episodes", type=int, default=10)
-    rollout.add_argument("--steps", type=int, default=None, help="stop each episode after this many steps")
-    rollout.add_argument("--seed", type=int, default=None)
+    rollout.add_argument("--episodes", type=bounded_int(1, MAX_EPISODES), default=10)
+    rollout.add_argument("--steps", type=bounded_int(1, 10**7), default=None, help="stop each episode after this many steps")
+    rollout.add_argument("--seed", type=bounded_int(0, 2**31 - 1), default=None)
     rollout.add_argument("--trust", action="store_true", help="allow a checkpoint from outside the data folder")
     rollout.add_argument("--video", metavar="OUT.gif", help="also save the episodes as an animated GIF (no window needed)")
 
@@ -103,9 +104,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     lesson = sub.add_parser("lesson", help="Ray's basics, from the classic tutorial's DNS example: tasks or actors")
     lesson.add_argument("topic", choices=["tasks", "actors"])
-    lesson.add_argument("--names", type=int, default=3, help="how many names to look up (tasks only)")
-    lesson.add_argument("--delay", type=float, default=0.5, help="seconds each look-up takes")
-    lesson.add_argument("--cpus", type=float, default=1.0, help="CPUs each task asks Ray for")
+    lesson.add_argument("--names", type=bounded_int(1, 1000), default=3, help="how many names to look up (tasks only)")
+    lesson.add_argument("--delay", type=finite_float, default=0.5, help="seconds each look-up takes")
+    lesson.add_argument("--cpus", type=finite_float, default=1.0, help="CPUs each task asks Ray for")
     add_sweep_parser(sub)
     return parser
 
@@ -322,6 +323,8 @@ def cmd_games(args: argparse.Namespace) -> int:
 def cmd_runs(args: argparse.Namespace) -> int:
     store = RunStore()
     store.mark_interrupted()  # runs left 'running' by a process that died
+    for line in store.skipped():
+        print(f"skipped (damaged): {line}")
     runs = store.runs()
     if not runs:
         print(f"No runs yet in {store.runs_dir}.")
@@ -371,6 +374,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
                     start_sweep=args.start_sweep, presenter=args.presenter, env=args.env)
 
 
+def _plain_address(address: str) -> bool:
+    host, _, port = address.strip().rpartition(":")
+    return (bool(host) and len(address) <= 300 and port.isascii() and port.isdigit() and len(port) <= 5
+            and 1 <= int(port) <= 65535)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
@@ -379,6 +388,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main()
     try:
         args = build_parser().parse_args(argv)
+        address = getattr(args, "address", None)
+        if address is not None and not _plain_address(address):
+            raise UsageError("--address needs HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:6379")
         # Before anything imports ray: loopback mode unless the cluster is on another host.
         netmode.configure_for(getattr(args, "address", None))
         handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "games": cmd_games,
@@ -390,6 +402,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UsageError as exc:
         print(f"rl-playground: error: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        # A second Ctrl-C: leave at once, without a traceback; runtime.shutdown ran in the finally blocks.
+        print("rl-playground: stopped.", file=sys.stderr)
+        return 130
     except UserError as exc:
         print(f"rl-playground: {exc}", file=sys.stderr)
         return 2

@@ -14,6 +14,7 @@ import math
 import time
 from typing import Any
 
+from desktop.cli_numbers import bounded_int, finite_float
 from desktop.core import settings as settings_mod
 from desktop.core.machine import local_cpus
 from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
@@ -31,18 +32,18 @@ def add_sweep_parser(sub: Any) -> None:
                        help=f"try every value (a colon separates values, a comma a list value); NAME is one of {names}")
     sweep.add_argument("--random", action="append", default=[], metavar="NAME=LOW..HIGH",
                        help="draw from a range (log-uniform for lr) or among V1:V2")
-    sweep.add_argument("--samples", type=int, help="how many times to draw (random search; default 4)")
+    sweep.add_argument("--samples", type=bounded_int(1, 10**4), help="how many times to draw (random search; default 4)")
     sweep.add_argument("--scheduler", default="fifo", help="fifo (every trial runs to the end) or asha (stop losers early)")
-    sweep.add_argument("--grace-period", type=int, help="ASHA: iterations each trial gets before it can be stopped")
-    sweep.add_argument("--max-concurrent", type=int, help="trials at once (default: as many as Ray has CPUs)")
+    sweep.add_argument("--grace-period", type=bounded_int(1, 10**9), help="ASHA: iterations each trial gets before it can be stopped")
+    sweep.add_argument("--max-concurrent", type=bounded_int(1, 10**4), help="trials at once (default: as many as Ray has CPUs)")
     sweep.add_argument("--run", metavar="ALG", help="the algorithm every trial trains (default: the game's own)")
     sweep.add_argument("--env", metavar="ENV", help="the game (default CartPole-v1)")
     sweep.add_argument("--preset", choices=["quick", "standard"], default="quick", help="the settings every trial starts from")
-    sweep.add_argument("--iterations", type=int, help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
-    sweep.add_argument("--target-return", type=float, help="a trial stops once its mean return reaches this (0 = never)")
-    sweep.add_argument("--checkpoint-freq", type=int, help="each trial saves a checkpoint every N iterations")
+    sweep.add_argument("--iterations", type=bounded_int(1, 10**9), help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
+    sweep.add_argument("--target-return", type=finite_float, help="a trial stops once its mean return reaches this (0 = never)")
+    sweep.add_argument("--checkpoint-freq", type=bounded_int(0, 10**9), help="each trial saves a checkpoint every N iterations")
     for name in ("train-batch", "minibatch", "epochs", "seed"):
-        sweep.add_argument(f"--{name}", type=int)
+        sweep.add_argument(f"--{name}", type=bounded_int(0, 10**9))
     sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
     sweep.add_argument("--trust", action="store_true", help="allow --adopt/--resume of a sweep whose files this app did not write")
     sweep.add_argument("--adopt", metavar="SWEEP_ID", help="copy the sweep's best trial into the runs, to watch it or train it on")
@@ -55,7 +56,7 @@ def spec_from_args(args: argparse.Namespace) -> SweepSpec:
         from desktop.sim.game import check_env_id  # gymnasium: only when a game is named
 
         env = check_env_id(args.env).env_id
-    base = settings_mod.preset(args.preset, env, args.run).replace(iterations=args.iterations or DEFAULT_ITERATIONS)
+    base = settings_mod.preset(args.preset, env, args.run).replace(iterations=DEFAULT_ITERATIONS if args.iterations is None else args.iterations)
     changes: dict[str, Any] = {}
     for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed"):
         if getattr(args, arg) is not None:

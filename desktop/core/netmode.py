@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import socket
 import sys
 
 LOOPBACK_VARIABLE = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"
@@ -24,14 +25,28 @@ def host_of(address: str) -> str:
     return host.strip("[]")
 
 
-def is_loopback(address: str) -> bool:
-    host = host_of(address)
-    if host == "localhost":
-        return True
+def _loopback_ip(text: str) -> bool:
     try:
-        return ipaddress.ip_address(host).is_loopback
+        ip = ipaddress.ip_address(text.split("%")[0])
     except ValueError:
         return False
+    mapped = getattr(ip, "ipv4_mapped", None)  # ::ffff:127.0.0.1 is IPv4's loopback too
+    return ip.is_loopback or (mapped is not None and mapped.is_loopback)
+
+
+def is_loopback(address: str) -> bool:
+    """True when every address the host resolves to is a loopback one (127.0.0.0/8, ::1, v4-mapped);
+    so LOCALHOST, localhost., 127.1 and [::ffff:127.0.0.1] count, and an unresolvable name does not."""
+    host = host_of(address).rstrip(".").lower()
+    if not host or len(host) > 253:
+        return False
+    if host == "localhost" or _loopback_ip(host):
+        return True
+    try:
+        infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (OSError, UnicodeError, ValueError):
+        return False
+    return bool(infos) and all(_loopback_ip(str(info[4][0])) for info in infos)
 
 
 def configure_for(address: str | None) -> bool:

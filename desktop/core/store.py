@@ -403,9 +403,17 @@ class RunStore:
 
         Raises StoreError with one sentence when nothing usable is there.
         """
+        try:
+            return self._resolve(spec)
+        except (OSError, ValueError) as exc:
+            shown = spec if len(spec) <= 60 else spec[:57] + "…"
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise StoreError(f"No run or checkpoint called '{shown}' can be used ({reason}).") from None
+
+    def _resolve(self, spec: str) -> tuple[RunRecord | None, Path]:
         record = self.get(spec) if "/" not in spec and spec not in (".", "..") else None
         path = Path(spec).expanduser()
-        if record is None and (path / "run.json").is_file():
+        if record is None and is_regular_file(path / "run.json"):
             record = RunRecord(path)
         if record is not None:
             latest = record.latest_checkpoint()

@@ -19,6 +19,7 @@ from desktop.core.errors import RayUnavailable
 from desktop.core.machine import cpus_override
 from desktop.core.private_dir import ensure_private_dir, write_private_file
 from desktop.core.resources import NodeResources, ResourceSnapshot, WorkerProcess
+from desktop.core.signals import hang_up_like_terminate
 
 
 def probe_address(address: str, timeout: float = 3.0) -> None:
@@ -127,6 +128,7 @@ def start(address: str | None = None, num_cpus: int | None = None) -> None:
             shutdown()
             raise
     _protect_token_file()
+    hang_up_like_terminate()  # ray.init installs its own SIGTERM handler: closing the terminal must still stop us cleanly
 
 
 def shutdown() -> None:

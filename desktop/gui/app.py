@@ -97,6 +97,8 @@ def main(
     def install_signal_handlers(*_: object) -> None:
         signal.signal(signal.SIGINT, on_signal)
         signal.signal(signal.SIGTERM, on_signal)
+        if hasattr(signal, "SIGHUP"):  # closing the terminal: like SIGTERM (checkpoint, status, clean-up)
+            signal.signal(signal.SIGHUP, on_signal)
 
     install_signal_handlers()
     # ray.init installs Ray's own fatal-signal handlers: take SIGTERM/SIGINT back once it is up.

@@ -89,3 +89,26 @@ def test_sigterm_closes_the_window_like_the_close_button(data_home, tmp_path):
     while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
         time.sleep(0.5)
     assert not [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]
+
+
+def test_closing_the_terminal_stops_training_like_ctrl_c(data_home):
+    """SIGHUP: a checkpoint, a final status, and no Ray process left behind."""
+    train = subprocess.Popen([sys.executable, "-m", "desktop", "train", "--iterations", "500", *TINY_ARGS],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (RunStore().runs() and RunStore().runs()[0].metrics()):
+            time.sleep(0.3)
+        children = psutil.Process(train.pid).children(recursive=True)
+        train.send_signal(signal.SIGHUP)
+        _, err = train.communicate(timeout=90)
+    finally:
+        if train.poll() is None:
+            train.kill()
+    assert train.returncode == 0 and "Traceback" not in err, err[-2000:]
+    run = RunStore().runs()[0]
+    assert run.latest_checkpoint() is not None and run.info["status"] not in ("running", "resuming")
+    deadline = time.monotonic() + 15
+    while time.monotonic() < deadline and any(c.is_running() and c.status() != psutil.STATUS_ZOMBIE for c in children):
+        time.sleep(0.5)
+    assert not [c for c in children if c.is_running() and c.status() != psutil.STATUS_ZOMBIE]

@@ -1,0 +1,39 @@
+"""Hostile command lines end in one sentence and exit status 2, before Ray starts or anything is written."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.cli import main
+
+
+@pytest.mark.parametrize("argv", [
+    ["train", "--hidden", "9" * 5000],
+    ["train", "--address", "127.0.0.1:²"],
+    ["train", "--address", "127.0.0.1:99999"],
+    ["train", "--target-return", "inf"],
+    ["train", "--target-return", "nan"],
+    ["train", "--iterations", "9" * 40],
+    ["train", "--resume", ""],
+    ["rollout", "--seed", "-1", "x"],
+    ["rollout", "--episodes", "1000000", "x"],
+    ["rollout", "r" * 300],
+    ["sweep", "--iterations", "0"],
+    ["sweep", "--resume", "nothing"],
+    ["sweep", "--adopt", "nothing"],
+])
+def test_hostile_arguments_are_one_sentence(argv, capsys, data_home):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("rl-playground:") and "Traceback" not in err and err.count("\n") == 1
+    assert not (data_home / "runs").exists() or not list((data_home / "runs").iterdir())
+
+
+def test_runs_lists_damaged_entries_in_one_line_each(capsys, data_home):
+    (data_home / "runs" / "broken").mkdir(parents=True)
+    (data_home / "runs" / "broken" / "run.json").write_text("{not json")
+    assert main(["runs"]) == 0
+    out = capsys.readouterr().out
+    assert [line for line in out.splitlines() if line.startswith("skipped (damaged):")] == [
+        f"skipped (damaged): {data_home / 'runs' / 'broken'}: run.json is damaged or not a JSON object"
+    ]
