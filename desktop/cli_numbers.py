@@ -34,3 +34,7 @@ def finite_float(text: str) -> float:
     if not math.isfinite(value):
         raise argparse.ArgumentTypeError(f"'{text}' is not a finite number")
     return value
+
+
+class UsageError(Exception):
+    """Bad command-line input: printed as one line, exit status 2."""

@@ -14,7 +14,7 @@ import math
 import time
 from typing import Any
 
-from desktop.cli_numbers import bounded_int, finite_float
+from desktop.cli_numbers import UsageError, bounded_int, finite_float
 from desktop.core import settings as settings_mod
 from desktop.core.machine import local_cpus
 from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
@@ -75,8 +75,6 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         return _adopt_best(store, args.adopt, args.trust)
     if args.resume:
         if args.grid or args.random:
-            from desktop.cli import UsageError
-
             raise UsageError("--resume continues a saved sweep; leave out --grid and --random")
         record = store.resumable(args.resume, args.trust)
         spec = record.spec

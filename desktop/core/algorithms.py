@@ -15,8 +15,6 @@ class AlgorithmSpec:
     label: str  # in plain words
     discrete: bool  # plays games with a few actions (push left / right)
     continuous: bool  # plays games with an amount (a torque between -2 and 2)
-    help_topic: str  # the "?" text that explains it
-    on_policy: bool  # learns from its newest games only (PPO) or from a replay buffer (DQN, SAC)
 
     def plays(self, continuous: bool) -> bool:
         return self.continuous if continuous else self.discrete
@@ -25,9 +23,9 @@ class AlgorithmSpec:
 ALGORITHMS: dict[str, AlgorithmSpec] = {
     spec.name: spec
     for spec in (
-        AlgorithmSpec("PPO", "PPO (proximal policy optimization)", True, True, "ppo", True),
-        AlgorithmSpec("DQN", "DQN (deep Q-network)", True, False, "dqn", False),
-        AlgorithmSpec("SAC", "SAC (soft actor-critic)", False, True, "sac", False),
+        AlgorithmSpec("PPO", "PPO (proximal policy optimization)", True, True),
+        AlgorithmSpec("DQN", "DQN (deep Q-network)", True, False),
+        AlgorithmSpec("SAC", "SAC (soft actor-critic)", False, True),
     )
 }
 

@@ -62,10 +62,6 @@ class GameSpec:
     ready_policy: bool = False  # the app ships a trained policy (resources/ready/<slug>/policy.npz) to show at once
 
     @property
-    def label(self) -> str:
-        return f"{self.name} ({self.env_id})"
-
-    @property
     def playable(self) -> bool:
         return bool(self.keys) and not self.continuous
 

@@ -1,0 +1,78 @@
+"""`train`'s arguments -> TrainingSettings: the game's preset, then the tutorial's `--stop` and `--config`, then one
+flag per declared setting (desktop.core.settings.FIELDS)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from desktop.cli_numbers import UsageError
+from desktop.core import settings as settings_mod
+from desktop.core.algorithms import ALGORITHMS
+from desktop.core.games import DEFAULT_GAME, find_game
+from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings, parse_field
+
+# The keys of the tutorial's `--stop` (Tune's names, old and new) -> the setting that stops a run there.
+STOP_KEYS = {
+    "training_iteration": "iterations",
+    "episode_reward_mean": "target_return",
+    "env_runners/episode_return_mean": "target_return",
+    "episode_return_mean": "target_return",
+    "timesteps_total": "max_timesteps",
+    "num_env_steps_sampled_lifetime": "max_timesteps",
+    "time_total_s": "max_time_s",
+}
+
+
+def _json_object(flag: str, text: str) -> dict[str, Any]:
+    try:
+        value = json.loads(text)
+    except ValueError:
+        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'") from None
+    if not isinstance(value, dict):
+        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'")
+    return value
+
+
+def _stop_changes(text: str) -> dict[str, Any]:
+    """The tutorial's `--stop` JSON as settings: only the rules given stop the run."""
+    changes: dict[str, Any] = {"iterations": MAX_ITERATIONS, "target_return": None}
+    for key, value in _json_object("--stop", text).items():
+        if key not in STOP_KEYS:
+            raise UsageError(f"--stop knows no rule '{key[:40]}'; use {', '.join(STOP_KEYS)}")
+        name = STOP_KEYS[key]
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise UsageError(f"--stop's {key} must be a number")
+        changes[name] = parse_field(FIELDS_BY_NAME[name], str(value))
+    return changes
+
+
+def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
+    """The preset of the game and algorithm asked for, changed by --stop, --config and each setting's flag."""
+    env = DEFAULT_GAME
+    if args.env is not None:
+        from desktop.sim.game import check_env_id  # gymnasium: only when a game is named
+
+        env = check_env_id(args.env).env_id
+    if args.run is not None and args.run.strip().upper() not in ALGORITHMS:
+        raise SettingsError(f"RL Playground has no algorithm '{args.run[:20]}'; choose one of {', '.join(ALGORITHMS)}.")
+    s = settings_mod.preset(args.preset, env, args.run)
+    changes: dict[str, Any] = _stop_changes(args.stop) if args.stop is not None else {}
+    for f in FIELDS:
+        text = getattr(args, f"set_{f.name}", None)
+        if text is None:
+            continue
+        if not f.applies_to(s.algorithm):
+            raise UsageError(f"{f.flag} is a {'/'.join(f.algorithms)} setting, and this run uses {s.algorithm}")
+        value = parse_field(f, text)
+        # "0 = never" for the target of a game whose returns cannot fall below 0 (CartPole).
+        spec = find_game(env)
+        if f.name == "target_return" and value == 0 and spec is not None and spec.min_return >= 0:
+            value = None
+        changes[f.name] = value
+    if args.config is not None:
+        changes["extra"] = _json_object("--config", args.config)
+    if args.checkpoint_at_end:
+        changes["checkpoint_at_end"] = True
+    return s.replace(**changes)
