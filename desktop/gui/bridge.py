@@ -7,16 +7,34 @@ thread; this QObject turns what it reports into Qt signals.
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.events import RunFailed, RunFinished
+from desktop.core.lessons import LessonSettings
 from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunRecord
+from desktop.core.sweep_spec import SweepSpec
+from desktop.core.sweep_store import SweepRecord
 from desktop.engine.driver import EngineDriver
+
+LESSON_TAG = "lesson:"
+ACTORS_TAG = "actors"
+
+
+def _run_lesson(step: str, settings: LessonSettings) -> Any:
+    from desktop.engine.basics import run_lesson  # imported in the driver thread, where Ray lives
+
+    return run_lesson(step, settings)
+
+
+def _list_actors() -> Any:
+    from desktop.engine.basics import list_actors
+
+    return list_actors()
 
 
 class EngineBridge(QObject):
@@ -26,8 +44,9 @@ class EngineBridge(QObject):
     resources_sampled = Signal(object)
     policy_loaded = Signal(object, str)
     policy_failed = Signal(str)
-    job_finished = Signal(str, object)  # tag, result (or the exception the job raised)
-    sweep_events_received = Signal(list)  # a Ray Tune sweep's events (driver.sweeps starts and stops it)
+    lesson_finished = Signal(str, object)  # step, its LessonResult (or the exception it raised)
+    actors_listed = Signal(object)  # list[ActorInfo], or the exception the listing raised
+    sweep_events_received = Signal(list)  # a Ray Tune sweep's events (start_sweep / stop_sweep)
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -76,9 +95,27 @@ class EngineBridge(QObject):
     def load_policy(self, checkpoint: str, label: str) -> None:
         self.driver.load_policy(checkpoint, label)
 
-    def run_job(self, tag: str, job: Callable[[], Any]) -> None:
-        """Run `job` where Ray calls are safe; `job_finished(tag, result)` follows."""
-        self.driver.run_job(tag, job)
+    # -- the Ray basics lessons ----------------------------------------------------------
+    def run_lesson(self, step: str, settings: LessonSettings) -> None:
+        """Run one lesson step in the driver thread; `lesson_finished(step, result)` follows."""
+        self.driver.run_job(LESSON_TAG + step, partial(_run_lesson, step, settings))
+
+    def list_actors(self) -> None:
+        """Ask Ray for its actors; `actors_listed(list[ActorInfo])` follows."""
+        self.driver.run_job(ACTORS_TAG, _list_actors)
+
+    # -- Ray Tune sweeps -----------------------------------------------------------------
+    @property
+    def sweep_running(self) -> bool:
+        return bool(self.driver.sweeps.running)
+
+    def start_sweep(self, spec: SweepSpec, record: SweepRecord, resume: bool = False) -> None:
+        """Start (or resume) a sweep; its events arrive through `sweep_events_received`."""
+        self.driver.sweeps.start(spec, record, resume=resume)
+
+    def stop_sweep(self) -> None:
+        """Interrupt the sweep (resumable); its RunFinished("stopped") follows."""
+        self.driver.sweeps.stop()
 
     def _on_timer(self) -> None:
         while True:
@@ -93,9 +130,15 @@ class EngineBridge(QObject):
             if message.kind == "policy":
                 self.policy_loaded.emit(message.payload, message.label)
             elif message.kind == "job":
-                self.job_finished.emit(message.label, message.payload)
+                self._emit_job(message.label, message.payload)
             elif message.kind in self._signals:
                 self._signals[message.kind].emit(message.payload)
+
+    def _emit_job(self, tag: str, result: object) -> None:
+        if tag.startswith(LESSON_TAG):
+            self.lesson_finished.emit(tag.removeprefix(LESSON_TAG), result)
+        elif tag == ACTORS_TAG:
+            self.actors_listed.emit(result)
 
     def shutdown(self) -> None:
         """End the run's actor and Ray (bounded wait). Call once, when the window closes."""

@@ -2,7 +2,7 @@
 
 The definition sits beside Train and Runs; while the tab is open the centre of the
 window shows the sweep's trials table and chart (`SweepView`). Every Ray call goes
-through the EngineDriver's thread (`bridge.driver.sweeps`).
+through the bridge (`start_sweep`, `stop_sweep`).
 """
 
 from __future__ import annotations
@@ -155,7 +155,7 @@ class SweepPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return bool(self.bridge.driver.sweeps.running)
+        return self.bridge.sweep_running
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -205,14 +205,14 @@ class SweepPanel(QWidget):
     def _begin(self, record: SweepRecord, table: SweepTable, resume: bool) -> None:
         self.record, self.weights, self.watched = record, {}, ""
         self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
-        self.bridge.driver.sweeps.start(record.spec, record, resume=resume)
+        self.bridge.start_sweep(record.spec, record, resume=resume)
         self._set_running(True)
         self._say("Resuming the sweep…" if resume else "Starting Ray Tune…")
         self.refresh()
 
     def _on_stop_clicked(self) -> None:
         if self.running:
-            self.bridge.driver.sweeps.stop()
+            self.bridge.stop_sweep()
             self.stop_button.setEnabled(False)
             self._say("Stopping the trials; the sweep can be resumed later.")
 
