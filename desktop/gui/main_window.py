@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.core.errors import UserError
-from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.events import IterationResult, PolicyWeights, RunFailed, RunFinished
 from desktop.core.games import game
 from desktop.core.preferences import Preferences
 from desktop.core.resume import plan_resume
@@ -121,7 +121,11 @@ class MainWindow(QMainWindow):
         self.runs.run_selected.connect(self._on_runs_run_selected)
         self.bridge.ray_ready.connect(self._on_bridge_ray_ready)
         self.bridge.ray_failed.connect(self._on_bridge_ray_failed)
-        self.bridge.events_received.connect(self._on_bridge_events_received)
+        self.bridge.iteration_finished.connect(self._on_bridge_iteration_finished)
+        self.bridge.policy_updated.connect(self._on_bridge_policy_updated)
+        self.bridge.status_changed.connect(self._on_bridge_status_changed)
+        self.bridge.checkpoint_saved.connect(self._on_bridge_checkpoint_saved)
+        self.bridge.run_ended.connect(self._on_bridge_run_ended)
         self.bridge.resources_sampled.connect(self.resources.update_snapshot)
         self.bridge.policy_loaded.connect(self.checkpoints.play)
         self.bridge.policy_failed.connect(self.runs.message.setText)
@@ -313,27 +317,23 @@ class MainWindow(QMainWindow):
             self.bridge.stop()
             self.training.set_state("stopping")
 
-    def _on_bridge_events_received(self, events: list) -> None:
-        for event in events:
-            if isinstance(event, IterationResult):
-                self.charts.add(event)
-                self.status_table.set_result(event)
-            elif isinstance(event, PolicyWeights):
-                self._show_live_policy(event)
-            elif isinstance(event, RunStatus):
-                self.status_table.set_status(event.status.upper())
-                self.training.set_state(PANEL_STATE.get(event.status, "running"))
-                if event.message:
-                    self.statusBar().showMessage(event.message, 5000)
-            elif isinstance(event, CheckpointSaved):
-                self.statusBar().showMessage(self.tr("Checkpoint saved at iteration {0}.").format(event.iteration), 5000)
-                self.runs.refresh_if_shown()
-                if self.record is not None:
-                    self.simulator_area.offer_run(self.record)
-            elif isinstance(event, (RunFinished, RunFailed)):
-                self._on_run_ended(event)
+    def _on_bridge_iteration_finished(self, result: IterationResult) -> None:
+        self.charts.add(result)
+        self.status_table.set_result(result)
 
-    def _show_live_policy(self, event: PolicyWeights) -> None:
+    def _on_bridge_status_changed(self, status: str, message: str) -> None:
+        self.status_table.set_status(status.upper())
+        self.training.set_state(PANEL_STATE.get(status, "running"))
+        if message:
+            self.statusBar().showMessage(message, 5000)
+
+    def _on_bridge_checkpoint_saved(self, _folder: str, iteration: int) -> None:
+        self.statusBar().showMessage(self.tr("Checkpoint saved at iteration {0}.").format(iteration), 5000)
+        self.runs.refresh_if_shown()
+        if self.record is not None:
+            self.simulator_area.offer_run(self.record)
+
+    def _on_bridge_policy_updated(self, event: PolicyWeights) -> None:
         try:
             policy = policy_for(event.weights, self.simulator.spec.env_id)
         except PolicyError:
@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
             label += self.tr(" (mean return {0:.0f})").format(reward)
         self.simulator_area.update_live_policy(policy, label)
 
-    def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
+    def _on_bridge_run_ended(self, event: RunFinished | RunFailed) -> None:
         if isinstance(event, RunFailed):
             log.error("run %s failed: %s\n%s", self.record.id if self.record else "?", event.reason, event.traceback)
         else:

@@ -11,6 +11,7 @@ from desktop.core.events import IterationResult, PolicyWeights, RunFinished
 from desktop.core.store import RunStore
 from desktop.core.sweep_store import SweepRecorder, TrialUpdate
 from desktop.core.sweep_table import SweepTable
+from desktop.engine.driver import DriverMessage
 from desktop.gui.main_window import MainWindow
 from tests.unit.test_sim import mlp_weights
 
@@ -65,7 +66,7 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
                     checkpoint="/nowhere", checkpoint_iteration=2),
     ]
     recorder.handle(events)
-    window.bridge.sweep_events_received.emit(events)
+    window.bridge.deliver(DriverMessage("sweep_events", events))
     qtbot.waitUntil(lambda: panel.view.grid.rowCount() == 2, timeout=3000)
     grid = panel.view.grid
     cells = [[grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(2)]
@@ -80,14 +81,14 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     assert panel.view.watch_button.isEnabled() and not panel.view.continue_button.isEnabled()
     panel.view.watch_button.click()
     assert window.simulator.policy_label.startswith("Sweep trial 00000 (hidden=32, lr=0.0003), iteration 2")
-    window.bridge.sweep_events_received.emit([PolicyWeights(3, mlp_weights(seed=1), "t0")])
+    window.bridge.deliver(DriverMessage("sweep_events", [PolicyWeights(3, mlp_weights(seed=1), "t0")]))
     assert window.simulator.live_label.endswith("iteration 3")  # the watched trial keeps playing its newest policy
 
     grid.selectRow(1)
     assert panel.view.continue_button.isEnabled()
     finished = [RunFinished("stopped")]
     recorder.handle(finished)
-    window.bridge.sweep_events_received.emit(finished)
+    window.bridge.deliver(DriverMessage("sweep_events", finished))
     assert "Resume" in panel.message.text()
     panel.refresh()
     items = [panel.sweeps.item(i) for i in range(panel.sweeps.count())]

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import UserError
-from desktop.core.events import PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.events import PolicyWeights, RunFailed, RunFinished
 from desktop.core.settings import QUICK, TrainingSettings
 from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
@@ -99,7 +99,10 @@ class SweepPanel(QWidget):
         self.view.watch_requested.connect(self._on_view_watch_requested)
         self.view.watch_checkpoint_requested.connect(self._on_view_watch_checkpoint_requested)
         self.view.continue_requested.connect(self._on_view_continue_requested)
-        bridge.sweep_events_received.connect(self._on_bridge_sweep_events_received)
+        bridge.sweep_updated.connect(self._on_bridge_sweep_updated)
+        bridge.trial_policy_updated.connect(self._on_bridge_trial_policy_updated)
+        bridge.sweep_status_changed.connect(self._on_bridge_sweep_status_changed)
+        bridge.sweep_ended.connect(self._on_bridge_sweep_ended)
         store.mark_interrupted()
         self.refresh()
         self._on_form_changed()
@@ -216,19 +219,18 @@ class SweepPanel(QWidget):
             self.stop_button.setEnabled(False)
             self._say("Stopping the trials; the sweep can be resumed later.")
 
-    def _on_bridge_sweep_events_received(self, events: list) -> None:
+    def _on_bridge_sweep_updated(self, events: list) -> None:
         self._dirty = self.view.table.apply(events) or self._dirty
-        for event in events:
-            if isinstance(event, PolicyWeights):
-                self.weights[event.trial_id] = event
-                self._follow(event.trial_id)
-            elif isinstance(event, RunStatus) and not event.trial_id:
-                self._say(event.message or "")
-                self.refresh()
-            elif isinstance(event, (RunFinished, RunFailed)) and not event.trial_id:
-                self._on_sweep_ended(event)
 
-    def _on_sweep_ended(self, event: RunFinished | RunFailed) -> None:
+    def _on_bridge_trial_policy_updated(self, event: PolicyWeights) -> None:
+        self.weights[event.trial_id] = event
+        self._follow(event.trial_id)
+
+    def _on_bridge_sweep_status_changed(self, message: str) -> None:
+        self._say(message)
+        self.refresh()
+
+    def _on_bridge_sweep_ended(self, event: RunFinished | RunFailed) -> None:
         best = self.view.table.best()
         if isinstance(event, RunFailed):
             text = event.reason
