@@ -45,7 +45,7 @@ from desktop.gui.presenter import PresenterMode
 from desktop.gui.runtime_dialog import RuntimeChoice
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.gui.tour import Tour
-from desktop.sim.policy import PolicyError, policy_for
+from desktop.sim.policy import NumpyPolicy, PolicyError, policy_for
 
 log = logging.getLogger("desktop.gui")
 CLOSE_TIMEOUT_MS = 120_000
@@ -62,7 +62,7 @@ class MainWindow(QMainWindow):
         self.closing = False
         self.restart_requested = False
         self.runtime_choice = RuntimeChoice(self)
-        self.checkpoints = CheckpointViewer(self)
+        self.checkpoints = CheckpointViewer(self.store, self.bridge, self)
         self._ask_on_close = True
         self._shut_down = False
         self.tour: Tour | None = None
@@ -102,8 +102,10 @@ class MainWindow(QMainWindow):
         self.pages.addTab(splitter, self.tr("Reinforcement learning"))
         self.pages.addTab(self.basics, self.tr("Ray basics"))
         # Sweeps (Ray Tune): a tab beside Train / Runs; while it is open its trials table and chart take the centre.
-        self.sweep = SweepPanel(self.bridge, SweepStore(self.store.home), self.training.settings)
-        self.sweep.attach(self)
+        self.sweep = SweepPanel(
+            self.bridge, SweepStore(self.store.home), self.store, self.checkpoints.consent, self.training.settings
+        )
+        self.sweep.attach(self.left_tabs, self.main_splitter)
         self.setCentralWidget(self.pages)
         self.ray_status = QLabel(self.tr("Starting Ray…"))
         self.statusBar().addWidget(self.ray_status, 1)
@@ -117,6 +119,13 @@ class MainWindow(QMainWindow):
         self.training.continue_requested.connect(self._on_training_continue_requested)
         self.training.stop_requested.connect(self._on_training_stop_requested)
         self.runs.watch_requested.connect(self.checkpoints.watch)
+        self.checkpoints.policy_opened.connect(self.play_policy)
+        self.checkpoints.message_changed.connect(self.runs.message.setText)
+        self.checkpoints.open_failed.connect(lambda reason: self.statusBar().showMessage(reason, 10000))
+        self.sweep.policy_chosen.connect(self.play_policy)
+        self.sweep.policy_followed.connect(self.follow_policy)
+        self.sweep.checkpoint_chosen.connect(self.checkpoints.watch)
+        self.sweep.trial_adopted.connect(self._on_sweep_trial_adopted)
         self.runs.resume_requested.connect(self._on_runs_resume_requested)
         self.runs.run_selected.connect(self._on_runs_run_selected)
         self.bridge.ray_ready.connect(self._on_bridge_ray_ready)
@@ -257,6 +266,17 @@ class MainWindow(QMainWindow):
         self.simulator_area.set_game(spec.env_id)
         self.charts.set_game(spec)
 
+    def play_policy(self, policy: NumpyPolicy, label: str, episodes: int | None = None) -> None:
+        """Watch a policy play (a checkpoint's, a sweep trial's): its game, on the agent's tab."""
+        self.set_game(policy.spec.env_id)
+        self.simulator_area.setCurrentWidget(self.simulator)
+        self.simulator.set_policy(policy, label, episodes)
+
+    def follow_policy(self, policy: NumpyPolicy, label: str) -> None:
+        """Newer weights of the policy playing (a sweep trial's): the game goes on with them."""
+        self.set_game(policy.spec.env_id)
+        self.simulator.update_live_policy(policy, label)
+
     def _on_training_start_requested(self, _: object = None) -> None:
         if self.bridge.training or self.closing:
             return
@@ -301,6 +321,10 @@ class MainWindow(QMainWindow):
         self._begin(settings, plan.record, plan.start_iteration)
         self.bridge.start_training(settings, plan.record, plan, keep_checkpoints=self.preferences.keep_checkpoints)
         self.left_tabs.setCurrentWidget(self.training)
+
+    def _on_sweep_trial_adopted(self, run_id: str) -> None:
+        self.runs.refresh()
+        self._on_runs_resume_requested(run_id)
 
     def _on_runs_keep_checkpoints_changed(self, keep: int) -> None:
         self.preferences.keep_checkpoints = keep

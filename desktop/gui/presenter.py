@@ -3,11 +3,14 @@ the chart and the pole big, the controls reduced to Start/Stop and speed. The sa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 FONT_SCALE = 1.6
 
@@ -15,7 +18,7 @@ FONT_SCALE = 1.6
 class PresenterMode(QObject):
     toggled = Signal(bool)
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.active = False
