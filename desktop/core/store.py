@@ -89,7 +89,8 @@ def unpack_archive(archive: bytes, folder: Path) -> None:
 
 
 def save_policy(folder: Path, weights: dict[str, Any]) -> None:
-    np.savez(folder / POLICY_FILE, **{k: np.asarray(v) for k, v in weights.items()})
+    arrays: dict[str, Any] = {k: np.asarray(v) for k, v in weights.items()}
+    np.savez(folder / POLICY_FILE, **arrays)
 
 
 def load_policy(folder: Path) -> dict[str, np.ndarray]:

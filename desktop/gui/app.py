@@ -55,7 +55,7 @@ def main(
     app.setApplicationName("RL Playground")
     app.setOrganizationName("rl-playground")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
+    QApplication.setWindowIcon(QIcon(str(resource_path("icon.png"))))
 
     from desktop.core.logs import setup_logging
     from desktop.core.preferences import Preferences

@@ -141,9 +141,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        open_action = QAction(self.tr("&Open an RLlib checkpoint…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_action = QAction(self.tr("&Open an RLlib checkpoint…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         open_action.setToolTip(self.tr("Watch any RLlib checkpoint play, also one made outside this app."))
         open_action.triggered.connect(self.checkpoints.choose_and_open)
         file_menu.addAction(open_action)

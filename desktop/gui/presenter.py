@@ -54,18 +54,17 @@ class PresenterMode(QObject):
 
     def enter(self) -> None:
         w = self.window
-        app = QApplication.instance()
         self._saved = {
-            "font": QFont(app.font()),
+            "font": QFont(QApplication.font()),
             "visible": {widget: widget.isVisible() for widget in self._hidden_in_presenter()},
             "sizes": w.main_splitter.sizes(),
             "state": w.windowState(),
         }
         for widget in self._hidden_in_presenter():
             widget.hide()
-        font = QFont(app.font())
+        font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-        app.setFont(font)
+        QApplication.setFont(font)
         w.charts.set_presenter(True)
         self.toolbar.show()
         self._sync_buttons()
@@ -77,7 +76,7 @@ class PresenterMode(QObject):
     def leave(self) -> None:
         w = self.window
         saved = self._saved
-        QApplication.instance().setFont(saved["font"])
+        QApplication.setFont(saved["font"])
         w.charts.set_presenter(False)
         self.toolbar.hide()
         for widget, visible in saved["visible"].items():

@@ -128,6 +128,7 @@ class SweepPanel(QWidget):
         """Add the tab beside Train / Runs; while it is open the splitter's centre shows the trials."""
         tabs.addTab(self, "Sweep")
         center = splitter.widget(1)
+        assert center is not None  # the window's centre: status table and charts
         stack = QStackedWidget()
         splitter.replaceWidget(1, stack)
         stack.addWidget(center)
