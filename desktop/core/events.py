@@ -52,7 +52,7 @@ class IterationResult:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> IterationResult:
         known = cls.__dataclass_fields__
-        values = {}
+        values: dict[str, Any] = {}
         for key, value in data.items():
             if key not in known:
                 continue

@@ -35,12 +35,13 @@ class Preferences:
         if data is None:
             damaged = path.exists() or path.is_symlink()
             return cls(), [f"{path}: damaged, the defaults are used"] if damaged else []
-        known, skipped = {}, []
+        known: dict[str, Any] = {}
+        skipped: list[str] = []
         for key, kind in _TYPES.items():
             value = data.get(key)
             if value is None:
                 continue
-            if isinstance(value, kind) and not isinstance(value, bool) and (kind is not int or 0 <= value <= 10**6):
+            if isinstance(value, kind) and not isinstance(value, bool) and (not isinstance(value, int) or 0 <= value <= 10**6):
                 known[key] = value
             else:
                 skipped.append(f"{path}: the value of {key} is damaged, its default is used")

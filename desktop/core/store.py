@@ -89,7 +89,8 @@ def unpack_archive(archive: bytes, folder: Path) -> None:
 
 
 def save_policy(folder: Path, weights: dict[str, Any]) -> None:
-    np.savez(folder / POLICY_FILE, **{k: np.asarray(v) for k, v in weights.items()})
+    arrays: dict[str, Any] = {k: np.asarray(v) for k, v in weights.items()}
+    np.savez(folder / POLICY_FILE, **arrays)
 
 
 def load_policy(folder: Path) -> dict[str, np.ndarray]:
@@ -213,9 +214,9 @@ class RunRecord(FolderRecord):
 
     def save_checkpoint(self, event: CheckpointSaved) -> Checkpoint:
         """Unpacked into a hidden temp folder, then renamed into place: never a half checkpoint."""
-        parent = self.folder / "checkpoints"
+        path = self.checkpoint_folder(event.iteration)
+        parent = path.parent
         parent.mkdir(parents=True, exist_ok=True)
-        path = parent / str(event.iteration)
         staging = Path(tempfile.mkdtemp(dir=parent, prefix=f".{event.iteration}.", suffix=".partial"))
         try:
             unpack_archive(event.archive, staging)
@@ -235,6 +236,10 @@ class RunRecord(FolderRecord):
         known = {c for c in checkpoints if isinstance(c, int)} if isinstance(checkpoints, list) else set()
         self.update_info(checkpoints=sorted(known | {event.iteration}))
         return Checkpoint(event.iteration, path)
+
+    def checkpoint_folder(self, iteration: int) -> Path:
+        """Where the checkpoint of `iteration` is (or will be) kept."""
+        return self.folder / "checkpoints" / str(iteration)
 
     def checkpoints(self) -> list[Checkpoint]:
         """Folders named by a plain iteration number (at most 12 digits); half-written ones are hidden."""

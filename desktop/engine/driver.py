@@ -206,7 +206,7 @@ class EngineDriver:
         from desktop.core.settings import QUICK
         from desktop.engine.trainer import TrainingRun
 
-        self._standby = TrainingRun.remote()
+        self._standby = TrainingRun.remote()  # type: ignore[attr-defined]  # @ray.remote adds it
         self._standby.prepare.remote(QUICK.to_dict())
 
     def _request_policy(self, checkpoint: str, label: str) -> None:

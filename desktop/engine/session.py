@@ -27,7 +27,7 @@ class RunHandle:
         time_offset_s: float = 0.0,
         standby: Any = None,
     ):
-        self.actor: Any = standby if standby is not None else TrainingRun.remote()
+        self.actor: Any = standby if standby is not None else TrainingRun.remote()  # type: ignore[attr-defined]  # @ray.remote adds it
         # The learner's CPU, reserved for as long as the run lives (the actor itself asks for none).
         self.reservation = placement_group([{"CPU": 1}])
         self.actor.start.remote(settings.to_dict(), start_iteration, checkpoint, time_offset_s)

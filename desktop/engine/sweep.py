@@ -149,7 +149,7 @@ class SweepHandle(RunHandle):
 
     def __init__(self, spec: SweepSpec, experiment: Path, resume: bool = False):
         # No placement group here (unlike a run's): Tune reserves each trial's CPU itself.
-        self.actor: Any = SweepRun.remote()
+        self.actor: Any = SweepRun.remote()  # type: ignore[attr-defined]  # @ray.remote adds it
         self.actor.start.remote(spec.to_dict(), str(experiment), resume)
         self._pending: Any = None
         self.finished = False

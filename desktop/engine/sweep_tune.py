@@ -45,7 +45,7 @@ def _domain(param: SweepParam) -> Any:
     values = [list(v) if isinstance(v, tuple) else v for v in param.values]
     if param.mode == "grid":
         return tune.grid_search(values)
-    if not param.is_range:
+    if param.low is None or param.high is None:  # not a range
         return tune.choice(values)
     if kind.log_scale:
         return tune.loguniform(param.low, param.high)
@@ -99,7 +99,8 @@ def make_tuner(spec: SweepSpec, experiment: Path, resume: bool, interrupt: threa
     """A Tuner for a new sweep, or one restored from `experiment` (finished trials are not run again)."""
     # Tune ends `fit` early, saving the experiment so it can be restored, only on SIGINT, which a
     # thread of an actor never gets: hand it our own interrupt instead of its signal handler.
-    importlib.import_module("ray.tune.tune")._setup_signal_catching = lambda: interrupt
+    tune_module: Any = importlib.import_module("ray.tune.tune")
+    tune_module._setup_signal_catching = lambda: interrupt
     from desktop.engine.algorithms import trainable
 
     algorithm = trainable(spec.base)

@@ -9,7 +9,7 @@ import signal
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -19,8 +19,11 @@ from desktop import __version__
 from desktop.core import netmode
 from desktop.resources import resource_path
 
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
-def _start_engine(window: Any) -> None:
+
+def _start_engine(window: MainWindow) -> None:
     address = window.runtime_address()
     # Ray reads its network mode when imported: loopback unless the cluster is on another host.
     netmode.configure_for(address)
@@ -52,7 +55,7 @@ def main(
     app.setApplicationName("RL Playground")
     app.setOrganizationName("rl-playground")
     app.setApplicationVersion(__version__)
-    app.setWindowIcon(QIcon(str(resource_path("icon.png"))))
+    QApplication.setWindowIcon(QIcon(str(resource_path("icon.png"))))
 
     from desktop.core.logs import setup_logging
     from desktop.core.preferences import Preferences

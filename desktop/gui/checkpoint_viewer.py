@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.core import trust
 from desktop.core.errors import UserError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.store import load_policy
+from desktop.core.store import RunStore, load_policy
+from desktop.gui.bridge import EngineBridge
 from desktop.sim.policy import PolicyError, policy_for
 
 TRUST_QUESTION = QT_TRANSLATE_NOOP(
@@ -21,52 +21,59 @@ TRUST_QUESTION = QT_TRANSLATE_NOOP(
 )
 
 
-class CheckpointViewer:
-    """The app's own checkpoints carry policy.npz (read here, instantly); others are read by a Ray task."""
+class CheckpointViewer(QObject):
+    """The app's own checkpoints carry policy.npz (read here, instantly); others are read by a Ray task.
 
-    def __init__(self, window: Any):
-        self.window = window
+    It plays nothing itself: `policy_opened` hands the policy to whoever shows it (the window)."""
+
+    policy_opened = Signal(object, str, int)  # a NumpyPolicy (desktop.sim.policy), its label, how many episodes to play
+    message_changed = Signal(str)  # a sentence for the Runs tab ("" clears it)
+    open_failed = Signal(str)  # why a folder could not be opened, one sentence
+
+    def __init__(self, store: RunStore, bridge: EngineBridge, parent: QWidget):
+        super().__init__(parent)
+        self.store = store
+        self.bridge = bridge
+        self.dialog_parent = parent
         self._episodes = 3
 
     def consent(self, path: Path | str) -> bool:
         """The one trust rule (desktop.core.trust); anything it does not trust asks the user first."""
-        if trust.is_trusted(Path(path), self.window.store.home):
+        if trust.is_trusted(Path(path), self.store.home):
             return True
         answer = QMessageBox.question(
-            self.window, QCoreApplication.translate("CheckpointViewer", "Open a checkpoint from outside the app?"),
+            self.dialog_parent, QCoreApplication.translate("CheckpointViewer", "Open a checkpoint from outside the app?"),
             f"{path}\n\n" + QCoreApplication.translate("CheckpointViewer", TRUST_QUESTION),
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def watch(self, checkpoint: str, label: str, episodes: int) -> None:
-        w = self.window
+    def watch(self, checkpoint: str, label: str, episodes: int = 3) -> None:
         try:
             # policy.npz is plain arrays (numpy refuses pickles by default): no consent needed to read it.
             weights = load_policy(Path(checkpoint))
         except (OSError, ValueError, KeyError, EOFError):
             if not self.consent(checkpoint):
                 return
-            if not w.bridge.ready:
-                w.runs.message.setText(QCoreApplication.translate("CheckpointViewer", "Ray is still starting; this checkpoint can be read in a moment."))
+            if not self.bridge.ready:
+                self.message_changed.emit(QCoreApplication.translate("CheckpointViewer", "Ray is still starting; this checkpoint can be read in a moment."))
                 return
-            w.runs.message.setText(QCoreApplication.translate("CheckpointViewer", "Reading the checkpoint…"))
+            self.message_changed.emit(QCoreApplication.translate("CheckpointViewer", "Reading the checkpoint…"))
             self._episodes = episodes
-            w.bridge.load_policy(checkpoint, label)
+            self.bridge.load_policy(checkpoint, label)
             return
         self.play(weights, label, episodes)
 
     def choose_and_open(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window, QCoreApplication.translate("CheckpointViewer", "Open an RLlib checkpoint folder"))
+        folder = QFileDialog.getExistingDirectory(self.dialog_parent, QCoreApplication.translate("CheckpointViewer", "Open an RLlib checkpoint folder"))
         if folder:
             self.open(folder)
 
     def open(self, folder: str, confirm: bool = True) -> bool:
         """Watch a checkpoint from anywhere; one from outside the data folder needs the user's trust."""
-        w = self.window
         try:
-            run, checkpoint = w.store.resolve(folder)
+            run, checkpoint = self.store.resolve(folder)
         except UserError as exc:
-            w.statusBar().showMessage(str(exc), 10000)
+            self.open_failed.emit(str(exc))
             return False
         if confirm and not self.consent(checkpoint):
             return False
@@ -75,13 +82,10 @@ class CheckpointViewer:
         return True
 
     def play(self, weights: dict, label: str, episodes: int | None = None) -> None:
-        w = self.window
         try:
             policy = policy_for(weights)
         except PolicyError as exc:
-            w.runs.message.setText(str(exc))
+            self.message_changed.emit(str(exc))
             return
-        w.runs.message.clear()
-        w.set_game(policy.spec.env_id)
-        w.simulator_area.setCurrentWidget(w.simulator)
-        w.simulator.set_policy(policy, label, episodes or self._episodes)
+        self.message_changed.emit("")
+        self.policy_opened.emit(policy, label, episodes or self._episodes)

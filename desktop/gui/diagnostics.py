@@ -6,7 +6,7 @@ import importlib.metadata
 import os
 import platform
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
@@ -14,6 +14,9 @@ from PySide6.QtGui import QGuiApplication
 from desktop import __version__
 from desktop.core.logs import last_lines, log_path
 from desktop.core.store import data_home
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 def _version(package: str) -> str:
@@ -23,7 +26,7 @@ def _version(package: str) -> str:
         return "not installed"
 
 
-def diagnostics_text(window: Any) -> str:
+def diagnostics_text(window: MainWindow) -> str:
     lines = [
         f"RL Playground {__version__}",
         f"Python {platform.python_version()} ({sys.executable})",
@@ -39,7 +42,7 @@ def diagnostics_text(window: Any) -> str:
     return "\n".join(lines)
 
 
-def copy_diagnostics(window: Any) -> str:
+def copy_diagnostics(window: MainWindow) -> str:
     text = diagnostics_text(window)
     QGuiApplication.clipboard().setText(text)
     message = QCoreApplication.translate("Diagnostics", "Diagnostics copied to the clipboard: paste them into your bug report.")

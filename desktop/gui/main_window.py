@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 import platform
 import sys
 
@@ -21,12 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.errors import UserError
-from desktop.core.events import CheckpointSaved, IterationResult, PolicyWeights, RunFailed, RunFinished, RunStatus
 from desktop.core.games import game
 from desktop.core.preferences import Preferences
-from desktop.core.resume import plan_resume
-from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord, RunStore
 from desktop.core.sweep_store import SweepStore
 from desktop.gui import i18n, window_state
@@ -45,11 +40,11 @@ from desktop.gui.presenter import PresenterMode
 from desktop.gui.runtime_dialog import RuntimeChoice
 from desktop.gui.simulator_area import SimulatorArea
 from desktop.gui.tour import Tour
-from desktop.sim.policy import PolicyError, policy_for
+from desktop.gui.training_run import TrainingController
+from desktop.sim.policy import NumpyPolicy
 
 log = logging.getLogger("desktop.gui")
 CLOSE_TIMEOUT_MS = 120_000
-PANEL_STATE = {"building": "starting", "running": "running", "paused": "paused", "stopping": "stopping"}
 
 
 class MainWindow(QMainWindow):
@@ -58,11 +53,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("RL Playground")
         self.store = store or RunStore()
         self.bridge = EngineBridge(self)
-        self.record: RunRecord | None = None
+        self.training_run = TrainingController(self)
         self.closing = False
         self.restart_requested = False
         self.runtime_choice = RuntimeChoice(self)
-        self.checkpoints = CheckpointViewer(self)
+        self.checkpoints = CheckpointViewer(self.store, self.bridge, self)
         self._ask_on_close = True
         self._shut_down = False
         self.tour: Tour | None = None
@@ -102,8 +97,10 @@ class MainWindow(QMainWindow):
         self.pages.addTab(splitter, self.tr("Reinforcement learning"))
         self.pages.addTab(self.basics, self.tr("Ray basics"))
         # Sweeps (Ray Tune): a tab beside Train / Runs; while it is open its trials table and chart take the centre.
-        self.sweep = SweepPanel(self.bridge, SweepStore(self.store.home), self.training.settings)
-        self.sweep.attach(self)
+        self.sweep = SweepPanel(
+            self.bridge, SweepStore(self.store.home), self.store, self.checkpoints.consent, self.training.settings
+        )
+        self.sweep.attach(self.left_tabs, self.main_splitter)
         self.setCentralWidget(self.pages)
         self.ray_status = QLabel(self.tr("Starting Ray…"))
         self.statusBar().addWidget(self.ray_status, 1)
@@ -112,16 +109,22 @@ class MainWindow(QMainWindow):
         add_menus(self)
 
         self.training.game_chosen.connect(self.set_game)
-        self.training.start_requested.connect(self._on_training_start_requested)
-        self.training.pause_requested.connect(self._on_training_pause_requested)
-        self.training.continue_requested.connect(self._on_training_continue_requested)
-        self.training.stop_requested.connect(self._on_training_stop_requested)
+        self.training.start_requested.connect(self.training_run.start)
+        self.training.pause_requested.connect(self.bridge.pause)
+        self.training.continue_requested.connect(self.bridge.resume)
+        self.training.stop_requested.connect(self.training_run.stop)
         self.runs.watch_requested.connect(self.checkpoints.watch)
-        self.runs.resume_requested.connect(self._on_runs_resume_requested)
+        self.checkpoints.policy_opened.connect(self.play_policy)
+        self.checkpoints.message_changed.connect(self.runs.message.setText)
+        self.checkpoints.open_failed.connect(lambda reason: self.statusBar().showMessage(reason, 10000))
+        self.sweep.policy_chosen.connect(self.play_policy)
+        self.sweep.policy_followed.connect(self.follow_policy)
+        self.sweep.checkpoint_chosen.connect(self.checkpoints.watch)
+        self.sweep.trial_adopted.connect(self._on_sweep_trial_adopted)
+        self.runs.resume_requested.connect(self.training_run.resume)
         self.runs.run_selected.connect(self._on_runs_run_selected)
         self.bridge.ray_ready.connect(self._on_bridge_ray_ready)
         self.bridge.ray_failed.connect(self._on_bridge_ray_failed)
-        self.bridge.events_received.connect(self._on_bridge_events_received)
         self.bridge.resources_sampled.connect(self.resources.update_snapshot)
         self.bridge.policy_loaded.connect(self.checkpoints.play)
         self.bridge.policy_failed.connect(self.runs.message.setText)
@@ -138,18 +141,18 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
+        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
-        open_action = QAction(self.tr("&Open an RLlib checkpoint…"), self, shortcut=QKeySequence.StandardKey.Open)
+        open_action = QAction(self.tr("&Open an RLlib checkpoint…"), self, shortcut=QKeySequence(QKeySequence.StandardKey.Open))
         open_action.setToolTip(self.tr("Watch any RLlib checkpoint play, also one made outside this app."))
         open_action.triggered.connect(self.checkpoints.choose_and_open)
         file_menu.addAction(open_action)
         file_menu.addAction(quit_action)
         train_menu = self.menuBar().addMenu(self.tr("&Training"))
         start = QAction(self.tr("&Start training"), self, shortcut=QKeySequence("Ctrl+Return"))
-        start.triggered.connect(self._on_training_start_requested)
+        start.triggered.connect(self.training_run.start)
         stop = QAction(self.tr("S&top training"), self, shortcut=QKeySequence("Ctrl+."))
-        stop.triggered.connect(self._on_training_stop_requested)
+        stop.triggered.connect(self.training_run.stop)
         train_menu.addActions([start, stop])
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         runtime_action = QAction(self.tr("&Ray runtime…"), self)
@@ -234,16 +237,11 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self.runtime_choice.offer_local(reason))
         self.ray_status.setText(self.tr("Ray is not available: {0}").format(reason))
 
-    # -- training -----------------------------------------------------------------
-    def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
-        log.info("run %s starts at iteration %d with %s", record.id, start, settings.to_dict())
-        self.record = record
-        self.set_game(settings.env)
-        self.charts.set_target(settings.target_return)
-        self.status_table.set_run(record.info.get("name", record.id), "PENDING")
-        self.training.set_state("starting")
-        self.training.show_error("")
-        self.runs.set_busy(True)
+    # -- what plays -----------------------------------------------------------------
+    @property
+    def record(self) -> RunRecord | None:
+        """The run training now, or the last one trained."""
+        return self.training_run.record
 
     def set_game(self, env_id: str) -> None:
         """Show another game: the simulator, before / after and the charts' range and solved line."""
@@ -253,113 +251,24 @@ class MainWindow(QMainWindow):
         self.simulator_area.set_game(spec.env_id)
         self.charts.set_game(spec)
 
-    def _on_training_start_requested(self, _: object = None) -> None:
-        if self.bridge.training or self.closing:
-            return
-        if not self.bridge.ready:
-            self.training.show_error(self.tr("Ray is still starting; training can begin in a moment."))
-            return
-        if self.sweep.running:
-            self.training.show_error(self.tr("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab)."))
-            return
-        try:
-            settings = self.training.settings(self.bridge.available_cpus())
-            record = self.store.create_run(settings)
-        except UserError as exc:
-            self.training.show_error(str(exc))
-            return
-        self.charts.clear()
-        self._begin(settings, record)
-        self.preferences.last_settings = settings.to_dict()
-        window_state.save_preferences(self.preferences)
-        self.bridge.start_training(settings, record, keep_checkpoints=self.preferences.keep_checkpoints)
+    def play_policy(self, policy: NumpyPolicy, label: str, episodes: int | None = None) -> None:
+        """Watch a policy play (a checkpoint's, a sweep trial's): its game, on the agent's tab."""
+        self.set_game(policy.spec.env_id)
+        self.simulator_area.setCurrentWidget(self.simulator)
+        self.simulator.set_policy(policy, label, episodes)
 
-    def _on_runs_resume_requested(self, spec: str) -> None:
-        if self.bridge.training or self.closing:
-            return
-        if not self.bridge.ready:
-            self.runs.message.setText(self.tr("Ray is still starting; resume in a moment."))
-            return
-        if self.sweep.running:
-            self.runs.message.setText(self.tr("A sweep is running and needs Ray's CPUs; stop it first (Sweep tab)."))
-            return
-        try:
-            _, checkpoint = self.store.resolve(spec)
-            if not self.checkpoints.consent(checkpoint):
-                return
-            plan = plan_resume(self.store, spec, extend=True)
-            settings = validate(plan.record.settings, self.bridge.available_cpus())
-        except UserError as exc:
-            self.runs.message.setText(str(exc))
-            return
-        self.runs.message.setText(self.tr("Continuing {0} from iteration {1}.").format(plan.record.id, plan.start_iteration))
-        self.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
-        self._begin(settings, plan.record, plan.start_iteration)
-        self.bridge.start_training(settings, plan.record, plan, keep_checkpoints=self.preferences.keep_checkpoints)
-        self.left_tabs.setCurrentWidget(self.training)
+    def follow_policy(self, policy: NumpyPolicy, label: str) -> None:
+        """Newer weights of the policy playing (a sweep trial's): the game goes on with them."""
+        self.set_game(policy.spec.env_id)
+        self.simulator.update_live_policy(policy, label)
+
+    def _on_sweep_trial_adopted(self, run_id: str) -> None:
+        self.runs.refresh()
+        self.training_run.resume(run_id)
 
     def _on_runs_keep_checkpoints_changed(self, keep: int) -> None:
         self.preferences.keep_checkpoints = keep
         window_state.save_preferences(self.preferences)
-
-    def _on_training_pause_requested(self) -> None:
-        self.bridge.pause()
-
-    def _on_training_continue_requested(self) -> None:
-        self.bridge.resume()
-
-    def _on_training_stop_requested(self) -> None:
-        if self.bridge.training:
-            self.bridge.stop()
-            self.training.set_state("stopping")
-
-    def _on_bridge_events_received(self, events: list) -> None:
-        for event in events:
-            if isinstance(event, IterationResult):
-                self.charts.add(event)
-                self.status_table.set_result(event)
-            elif isinstance(event, PolicyWeights):
-                self._show_live_policy(event)
-            elif isinstance(event, RunStatus):
-                self.status_table.set_status(event.status.upper())
-                self.training.set_state(PANEL_STATE.get(event.status, "running"))
-                if event.message:
-                    self.statusBar().showMessage(event.message, 5000)
-            elif isinstance(event, CheckpointSaved):
-                self.statusBar().showMessage(self.tr("Checkpoint saved at iteration {0}.").format(event.iteration), 5000)
-                self.runs.refresh_if_shown()
-                if self.record is not None:
-                    self.simulator_area.offer_run(self.record)
-            elif isinstance(event, (RunFinished, RunFailed)):
-                self._on_run_ended(event)
-
-    def _show_live_policy(self, event: PolicyWeights) -> None:
-        try:
-            policy = policy_for(event.weights, self.simulator.spec.env_id)
-        except PolicyError:
-            return
-        label = self.tr("Untrained agent") if event.iteration == 0 else self.tr("Current policy after iteration {0}").format(event.iteration)
-        reward = self.charts.latest_return()
-        if not math.isnan(reward) and event.iteration:
-            label += self.tr(" (mean return {0:.0f})").format(reward)
-        self.simulator_area.update_live_policy(policy, label)
-
-    def _on_run_ended(self, event: RunFinished | RunFailed) -> None:
-        if isinstance(event, RunFailed):
-            log.error("run %s failed: %s\n%s", self.record.id if self.record else "?", event.reason, event.traceback)
-        else:
-            log.info("run %s finished: %s", self.record.id if self.record else "?", event.reason)
-        if isinstance(event, RunFinished):
-            self.status_table.set_status("TERMINATED")
-            self.statusBar().showMessage(self.tr("Training finished: {0}.").format(event.reason), 10000)
-        else:
-            self.status_table.set_status("ERROR")
-            self.training.show_error(event.reason)
-        self.training.set_state("idle")
-        self.runs.set_busy(False)
-        self.runs.refresh()
-        if self.closing:
-            QTimer.singleShot(0, self, self.close)
 
     # -- watching checkpoints -------------------------------------------------------
     def open_checkpoint(self, folder: str, confirm: bool = True) -> bool:

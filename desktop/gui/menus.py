@@ -33,7 +33,7 @@ def add_menus(window: MainWindow) -> None:
     """File: exports; Simulator: the panel's actions; Help: the overview, the words, the shortcuts."""
     menu_bar = window.menuBar()
     file_menu = window.file_menu
-    quit_action = file_menu.actions()[-1] if file_menu.actions() else None
+    quit_action = file_menu.actions()[-1]  # the window's File menu ends with Quit
     exports = [
         _action(window, QCoreApplication.translate("Menus", "Save the &game as GIF…"), None, window.simulator.playback.gif_button.click),
         _action(window, QCoreApplication.translate("Menus", "Save the &charts as PNG…"), None, lambda: save_charts_png(window)),
@@ -53,7 +53,7 @@ def add_menus(window: MainWindow) -> None:
     menu_bar.insertMenu(help_action, simulator_menu)
 
     help_menu = window.help_menu
-    about = help_menu.actions()[1] if len(help_menu.actions()) > 1 else None  # after the tour
+    about = help_menu.actions()[1]  # after the tour
     overview = _action(window, QCoreApplication.translate("Menus", "&What am I looking at?"), "F1", lambda: show_help(window, OVERVIEW))
     words = QMenu(QCoreApplication.translate("Menus", "Words &explained"), window)
     for topic in TERMS:

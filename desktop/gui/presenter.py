@@ -3,11 +3,14 @@ the chart and the pole big, the controls reduced to Start/Stop and speed. The sa
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QToolBar, QWidget
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 FONT_SCALE = 1.6
 
@@ -15,7 +18,7 @@ FONT_SCALE = 1.6
 class PresenterMode(QObject):
     toggled = Signal(bool)
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.active = False
@@ -51,18 +54,17 @@ class PresenterMode(QObject):
 
     def enter(self) -> None:
         w = self.window
-        app = QApplication.instance()
         self._saved = {
-            "font": QFont(app.font()),
+            "font": QFont(QApplication.font()),
             "visible": {widget: widget.isVisible() for widget in self._hidden_in_presenter()},
             "sizes": w.main_splitter.sizes(),
             "state": w.windowState(),
         }
         for widget in self._hidden_in_presenter():
             widget.hide()
-        font = QFont(app.font())
+        font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * FONT_SCALE)
-        app.setFont(font)
+        QApplication.setFont(font)
         w.charts.set_presenter(True)
         self.toolbar.show()
         self._sync_buttons()
@@ -74,7 +76,7 @@ class PresenterMode(QObject):
     def leave(self) -> None:
         w = self.window
         saved = self._saved
-        QApplication.instance().setFont(saved["font"])
+        QApplication.setFont(saved["font"])
         w.charts.set_presenter(False)
         self.toolbar.hide()
         for widget, visible in saved["visible"].items():

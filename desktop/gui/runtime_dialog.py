@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.preferences import Preferences
 from desktop.gui import window_state
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 HELP = QT_TRANSLATE_NOOP(
     "RuntimeDialog",
@@ -77,7 +80,7 @@ class RuntimeChoice:
     closes as usual with `restart_requested` set, and the app starts itself again.
     """
 
-    def __init__(self, window: Any):
+    def __init__(self, window: MainWindow):
         self.window = window
 
     def address(self) -> str | None:

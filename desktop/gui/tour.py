@@ -158,7 +158,7 @@ class Tour(QObject):
                 lambda: w.resources),
         ]
 
-    def _start_button(self) -> QWidget:
+    def _start_button(self) -> QPushButton:
         w = self.window
         return w.presenter.start_button if w.presenter.active else w.training.start_button
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, QSettings, QSize
 from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
@@ -11,6 +11,9 @@ from desktop.core.atomic import is_regular_file
 from desktop.core.preferences import Preferences
 from desktop.core.settings import SettingsError, TrainingSettings, validate
 from desktop.core.store import data_home
+
+if TYPE_CHECKING:
+    from desktop.gui.main_window import MainWindow
 
 
 def _ini_usable() -> bool:
@@ -29,7 +32,7 @@ def _splitters(window: QWidget) -> list[QSplitter]:
     return sorted((s for s in window.findChildren(QSplitter) if s.objectName()), key=lambda s: s.objectName())
 
 
-def restore(window: Any) -> list[str]:
+def restore(window: MainWindow) -> list[str]:
     """Geometry and splitters from QSettings; the last training settings and preferences from the data folder.
 
     Returns one sentence per damaged entry that was skipped (the window shows them in a notice)."""
@@ -48,7 +51,7 @@ def restore(window: Any) -> list[str]:
     return skipped
 
 
-def _restore_layout(window: Any) -> list[str]:
+def _restore_layout(window: MainWindow) -> list[str]:
     skipped: list[str] = []
     qs = _settings()
     # Size and position, not restoreGeometry: that one clamps oddly to small (or offscreen) screens.
@@ -72,7 +75,7 @@ def _restore_layout(window: Any) -> list[str]:
     return skipped
 
 
-def save(window: Any) -> None:
+def save(window: MainWindow) -> None:
     if not _ini_usable():
         save_preferences(window.preferences)
         return

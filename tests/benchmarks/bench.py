@@ -257,10 +257,10 @@ w.training.load(QUICK.replace(iterations=1000, target_return=None))
 def ready(*_):
     QTimer.singleShot(4000, w.training.start_button.click)  # let the standby prepare, as a user would read
 w.bridge.ray_ready.connect(ready)
-def events(evs):
-    if any(type(e).__name__ == "IterationResult" for e in evs) and not state.get("closing"):
+def iteration_finished(_result):
+    if not state.get("closing"):
         state["on"] = True
-w.bridge.events_received.connect(events)
+w.bridge.iteration_finished.connect(iteration_finished)
 pid_file = sys.argv[2]
 open(pid_file, "w").write(str(os.getpid()))
 def close():

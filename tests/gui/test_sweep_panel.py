@@ -8,9 +8,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.events import IterationResult, PolicyWeights, RunFinished
-from desktop.core.store import RunStore
+from desktop.core.store import RunStore, save_policy
 from desktop.core.sweep_store import SweepRecorder, TrialUpdate
 from desktop.core.sweep_table import SweepTable
+from desktop.engine.driver import DriverMessage
 from desktop.gui.main_window import MainWindow
 from tests.unit.test_sim import mlp_weights
 
@@ -54,6 +55,9 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     spec = panel.spec()
     record = panel.store.create(spec)
     recorder = SweepRecorder(record)
+    checkpoint = record.folder / "t1" / "checkpoint_000002"  # a trial's checkpoint, in the sweep's own folder
+    checkpoint.mkdir(parents=True)
+    save_policy(checkpoint, mlp_weights(seed=2))
     panel.record = record
     panel.view.show_table(SweepTable(["hidden", "lr"]), "Sweep")
     events = [
@@ -62,10 +66,10 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
         result("t0", 1, 20.0), result("t1", 1, 25.0), result("t0", 2, 60.0), result("t1", 2, math.nan),
         PolicyWeights(2, mlp_weights(), "t0"),
         TrialUpdate("t1", "PPO_CartPole-v1_abc_00001", "TERMINATED", iteration=2, early_stopped=True,
-                    checkpoint="/nowhere", checkpoint_iteration=2),
+                    checkpoint=str(checkpoint), checkpoint_iteration=2),
     ]
     recorder.handle(events)
-    window.bridge.sweep_events_received.emit(events)
+    window.bridge.deliver(DriverMessage("sweep_events", events))
     qtbot.waitUntil(lambda: panel.view.grid.rowCount() == 2, timeout=3000)
     grid = panel.view.grid
     cells = [[grid.item(r, c).text() for c in range(grid.columnCount())] for r in range(2)]
@@ -80,14 +84,16 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     assert panel.view.watch_button.isEnabled() and not panel.view.continue_button.isEnabled()
     panel.view.watch_button.click()
     assert window.simulator.policy_label.startswith("Sweep trial 00000 (hidden=32, lr=0.0003), iteration 2")
-    window.bridge.sweep_events_received.emit([PolicyWeights(3, mlp_weights(seed=1), "t0")])
+    window.bridge.deliver(DriverMessage("sweep_events", [PolicyWeights(3, mlp_weights(seed=1), "t0")]))
     assert window.simulator.live_label.endswith("iteration 3")  # the watched trial keeps playing its newest policy
 
     grid.selectRow(1)
     assert panel.view.continue_button.isEnabled()
+    panel.view.checkpoint_button.click()  # its policy.npz plays at once, three episodes
+    assert window.simulator.policy_label.startswith("Sweep trial 00001") and window.simulator.episodes_left == 3
     finished = [RunFinished("stopped")]
     recorder.handle(finished)
-    window.bridge.sweep_events_received.emit(finished)
+    window.bridge.deliver(DriverMessage("sweep_events", finished))
     assert "Resume" in panel.message.text()
     panel.refresh()
     items = [panel.sweeps.item(i) for i in range(panel.sweeps.count())]
@@ -96,3 +102,10 @@ def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     assert panel.resume_button.isEnabled()  # an interrupted sweep can be resumed
     panel._on_resume_clicked()
     assert "Ray is still starting" in panel.message.text()
+
+    grid.selectRow(1)
+    with qtbot.waitSignal(panel.trial_adopted) as adopted:
+        panel.view.continue_button.click()  # the trial becomes a run; the window resumes it (once Ray is ready)
+    run = RunStore().get(adopted.args[0])
+    assert run.info["parent"].endswith("PPO_CartPole-v1_abc_00001") and [c.iteration for c in run.checkpoints()] == [2]
+    assert "Ray is still starting" in window.runs.message.text()

@@ -1,12 +1,10 @@
 """Ray basics panel: the tutorial's DNS look-ups as plain Python, Ray tasks and an actor, run live and drawn as a timeline.
 
-Every Ray call goes through the bridge's driver thread (`bridge.run_job`); this panel
+Every Ray call goes through the bridge (`run_lesson`, `list_actors`); this panel
 only shows what comes back, plus a live list of Ray's actors and worker processes.
 """
 
 from __future__ import annotations
-
-from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
@@ -44,8 +42,6 @@ from desktop.engine.lesson_source import lesson_source
 from desktop.gui.bridge import EngineBridge
 from desktop.gui.panels.basics_views import ROLE_COLORS, CodeView, TimelineView
 
-RUN_TAG = "basics:run:"
-ACTORS_TAG = "basics:actors"
 ACTORS_EVERY_MS = 2000
 LEGEND = (
     "<b>Reading the timeline</b><br>Each row is one process, named by its PID (the number your computer gives it). "
@@ -56,18 +52,6 @@ LEGEND = (
     "<span style='color:#2e7d32'>▼</span> when the program printed an answer<br><br>"
     "Bars side by side in time ran at the same moment; bars one after another on a row waited for a free CPU."
 )
-
-
-def _run_lesson(step: str, settings: LessonSettings) -> LessonResult:
-    from desktop.engine.basics import run_lesson  # imported in the driver thread, where Ray lives
-
-    return run_lesson(step, settings)
-
-
-def _list_actors() -> list[ActorInfo]:
-    from desktop.engine.basics import list_actors
-
-    return list_actors()
 
 
 def failure_sentence(error: BaseException) -> str:
@@ -202,7 +186,8 @@ class BasicsPanel(QWidget):
         self._actors_timer.start()
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
         self.run_button.clicked.connect(self._on_run_button_clicked)
-        self.bridge.job_finished.connect(self._on_bridge_job_finished)
+        self.bridge.lesson_finished.connect(self._on_bridge_lesson_finished)
+        self.bridge.actors_listed.connect(self._on_bridge_actors_listed)
         self.bridge.resources_sampled.connect(self._on_bridge_resources_sampled)
         self.steps.setCurrentRow(0)
 
@@ -250,17 +235,15 @@ class BasicsPanel(QWidget):
         self.steps.setEnabled(False)
         self.message.setStyleSheet("color: palette(text);")
         self.message.setText(f"Running “{TITLES[step]}”…")
-        self.bridge.run_job(RUN_TAG + step, partial(_run_lesson, step, settings))
+        self.bridge.run_lesson(step, settings)
 
-    def _on_bridge_job_finished(self, tag: str, result: object) -> None:
-        if tag == ACTORS_TAG:
-            self._actors_pending = False
-            if isinstance(result, list):
-                self._actors = result
-                self._fill_processes()
-            return
-        if not tag.startswith(RUN_TAG):
-            return
+    def _on_bridge_actors_listed(self, result: object) -> None:
+        self._actors_pending = False
+        if isinstance(result, list):
+            self._actors = result
+            self._fill_processes()
+
+    def _on_bridge_lesson_finished(self, step: str, result: object) -> None:
         self.busy = False
         self.run_button.setEnabled(True)
         self.steps.setEnabled(True)
@@ -301,7 +284,7 @@ class BasicsPanel(QWidget):
     def _on_actors_timer_timeout(self) -> None:
         if self.isVisible() and self.bridge.ready and not self._actors_pending:
             self._actors_pending = True
-            self.bridge.run_job(ACTORS_TAG, _list_actors)
+            self.bridge.list_actors()
 
     def _on_bridge_resources_sampled(self, snapshot: ResourceSnapshot) -> None:
         self._workers = snapshot.workers

@@ -40,7 +40,7 @@ class PythonHighlighter(QSyntaxHighlighter):
 
     def __init__(self, document: QTextDocument):
         super().__init__(document)
-        words = "|".join(keyword.kwlist + ["self", "print"])
+        words = "|".join([*keyword.kwlist, "self", "print"])
         self._rules = [
             (QRegularExpression(rf"\b({words})\b"), _format("#0033b3", bold=True)),
             (QRegularExpression(r"\bray\.(remote|get|wait|kill)\b|\.remote\b|\.options\b"), _format("#b200b2", bold=True)),
@@ -57,8 +57,8 @@ class PythonHighlighter(QSyntaxHighlighter):
                 match = matches.next()
                 self.setFormat(match.capturedStart(), match.capturedLength(), fmt)
         # Strings and comments win over the rest; a '#' inside a string does not start a comment.
-        for match in STRING.finditer(text):
-            self.setFormat(match.start(), match.end() - match.start(), self._string)
+        for found in STRING.finditer(text):
+            self.setFormat(found.start(), found.end() - found.start(), self._string)
         hash_at = STRING.sub(lambda m: " " * len(m.group()), text).find("#")
         if hash_at >= 0:
             self.setFormat(hash_at, len(text) - hash_at, self._comment)

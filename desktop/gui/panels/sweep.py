@@ -2,33 +2,39 @@
 
 The definition sits beside Train and Runs; while the tab is open the centre of the
 window shows the sweep's trials table and chart (`SweepView`). Every Ray call goes
-through the EngineDriver's thread (`bridge.driver.sweeps`).
+through the bridge (`start_sweep`, `stop_sweep`); what a trial plays, and a trial
+adopted as a run, go out as signals the window wires.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.errors import UserError
-from desktop.core.events import PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.events import PolicyWeights, RunFailed, RunFinished
 from desktop.core.settings import QUICK, TrainingSettings
+from desktop.core.store import RunStore
 from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
 from desktop.core.trust import UntrustedCheckpoint
+from desktop.gui.bridge import EngineBridge
 from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import PolicyError, policy_for
@@ -38,19 +44,29 @@ SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune n
 
 
 class SweepPanel(QWidget):
-    """The left-hand Sweep tab; `attach(window)` also puts its SweepView in the window's centre."""
+    """The left-hand Sweep tab; `attach(tabs, splitter)` also puts its SweepView in the window's centre.
 
-    def __init__(self, bridge: Any, store: SweepStore, base_settings: Callable[[], TrainingSettings] = lambda: QUICK,
-                 parent: QWidget | None = None):
+    `consent(path)` asks the user whether to trust a checkpoint from outside the data folder;
+    a trial continued as a run is written into `run_store`, then `trial_adopted(run_id)`."""
+
+    policy_chosen = Signal(object, str)  # a trial's Policy to play now (the user picked it), its label
+    policy_followed = Signal(object, str)  # newer weights of the trial playing (or of the best one), its label
+    checkpoint_chosen = Signal(str, str)  # a trial's checkpoint folder to watch, its label
+    trial_adopted = Signal(str)  # the id of the run a trial became: continue training it
+
+    def __init__(self, bridge: EngineBridge, store: SweepStore, run_store: RunStore,
+                 consent: Callable[[Path | str], bool],
+                 base_settings: Callable[[], TrainingSettings] = lambda: QUICK, parent: QWidget | None = None):
         super().__init__(parent)
         self.bridge = bridge
         self.store = store
+        self.run_store = run_store
+        self.consent = consent
         self.base_settings = base_settings
         self.view = SweepView()
         self.record: SweepRecord | None = None
         self.weights: dict[str, PolicyWeights] = {}
         self.watched = ""
-        self.window: Any = None
         self._dirty = False
         self._redraw = QTimer(self, interval=500)  # the table and the chart refresh at most twice a second
         self._redraw.timeout.connect(self._on_redraw_timeout)
@@ -99,18 +115,20 @@ class SweepPanel(QWidget):
         self.view.watch_requested.connect(self._on_view_watch_requested)
         self.view.watch_checkpoint_requested.connect(self._on_view_watch_checkpoint_requested)
         self.view.continue_requested.connect(self._on_view_continue_requested)
-        bridge.sweep_events_received.connect(self._on_bridge_sweep_events_received)
+        bridge.sweep_updated.connect(self._on_bridge_sweep_updated)
+        bridge.trial_policy_updated.connect(self._on_bridge_trial_policy_updated)
+        bridge.sweep_status_changed.connect(self._on_bridge_sweep_status_changed)
+        bridge.sweep_ended.connect(self._on_bridge_sweep_ended)
         store.mark_interrupted()
         self.refresh()
         self._on_form_changed()
 
     # -- placing it in the window ---------------------------------------------------------------
-    def attach(self, window: Any) -> None:
-        """Add the tab beside Train / Runs; while it is open the window's centre shows the trials."""
-        self.window = window
-        window.left_tabs.addTab(self, "Sweep")
-        splitter = window.main_splitter
+    def attach(self, tabs: QTabWidget, splitter: QSplitter) -> None:
+        """Add the tab beside Train / Runs; while it is open the splitter's centre shows the trials."""
+        tabs.addTab(self, "Sweep")
         center = splitter.widget(1)
+        assert center is not None  # the window's centre: status table and charts
         stack = QStackedWidget()
         splitter.replaceWidget(1, stack)
         stack.addWidget(center)
@@ -118,9 +136,9 @@ class SweepPanel(QWidget):
         center.show()
 
         def on_tab_changed(_: int) -> None:
-            stack.setCurrentWidget(self.view if window.left_tabs.currentWidget() is self else center)
+            stack.setCurrentWidget(self.view if tabs.currentWidget() is self else center)
 
-        window.left_tabs.currentChanged.connect(on_tab_changed)
+        tabs.currentChanged.connect(on_tab_changed)
 
     def start_when_ready(self) -> None:
         """Start the sweep as defined once Ray is ready (`rl-playground gui --start-sweep`)."""
@@ -155,7 +173,7 @@ class SweepPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return bool(self.bridge.driver.sweeps.running)
+        return self.bridge.sweep_running
 
     def _set_running(self, running: bool) -> None:
         self.start_button.setEnabled(not running)
@@ -194,7 +212,7 @@ class SweepPanel(QWidget):
             try:
                 record = self.store.resumable(sweep_id)
             except UntrustedCheckpoint:
-                if self.window is None or not self.window.checkpoints.consent(self.store.sweeps_dir / sweep_id):
+                if not self.consent(self.store.sweeps_dir / sweep_id):
                     return
                 record = self.store.resumable(sweep_id, trusted_by_user=True)
         except UserError as exc:
@@ -205,30 +223,29 @@ class SweepPanel(QWidget):
     def _begin(self, record: SweepRecord, table: SweepTable, resume: bool) -> None:
         self.record, self.weights, self.watched = record, {}, ""
         self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
-        self.bridge.driver.sweeps.start(record.spec, record, resume=resume)
+        self.bridge.start_sweep(record.spec, record, resume=resume)
         self._set_running(True)
         self._say("Resuming the sweep…" if resume else "Starting Ray Tune…")
         self.refresh()
 
     def _on_stop_clicked(self) -> None:
         if self.running:
-            self.bridge.driver.sweeps.stop()
+            self.bridge.stop_sweep()
             self.stop_button.setEnabled(False)
             self._say("Stopping the trials; the sweep can be resumed later.")
 
-    def _on_bridge_sweep_events_received(self, events: list) -> None:
+    def _on_bridge_sweep_updated(self, events: list) -> None:
         self._dirty = self.view.table.apply(events) or self._dirty
-        for event in events:
-            if isinstance(event, PolicyWeights):
-                self.weights[event.trial_id] = event
-                self._follow(event.trial_id)
-            elif isinstance(event, RunStatus) and not event.trial_id:
-                self._say(event.message or "")
-                self.refresh()
-            elif isinstance(event, (RunFinished, RunFailed)) and not event.trial_id:
-                self._on_sweep_ended(event)
 
-    def _on_sweep_ended(self, event: RunFinished | RunFailed) -> None:
+    def _on_bridge_trial_policy_updated(self, event: PolicyWeights) -> None:
+        self.weights[event.trial_id] = event
+        self._follow(event.trial_id)
+
+    def _on_bridge_sweep_status_changed(self, message: str) -> None:
+        self._say(message)
+        self.refresh()
+
+    def _on_bridge_sweep_ended(self, event: RunFinished | RunFailed) -> None:
         best = self.view.table.best()
         if isinstance(event, RunFailed):
             text = event.reason
@@ -277,7 +294,7 @@ class SweepPanel(QWidget):
 
     def _play(self, trial_id: str, follow: bool = False, prefix: str = "") -> None:
         event = self.weights.get(trial_id)
-        if event is None or self.window is None:
+        if event is None:
             self._say("That trial has sent no policy yet; it appears after its next iteration.", error=True)
             return
         try:
@@ -285,13 +302,8 @@ class SweepPanel(QWidget):
         except PolicyError as exc:
             self._say(str(exc), error=True)
             return
-        self.window.set_game(policy.spec.env_id)
         label = f"{prefix}{self._label(trial_id)}, iteration {event.iteration}"
-        if follow:
-            self.window.simulator.update_live_policy(policy, label)
-        else:
-            self.window.simulator_area.setCurrentWidget(self.window.simulator)
-            self.window.simulator.set_policy(policy, label, None)
+        (self.policy_followed if follow else self.policy_chosen).emit(policy, label)
 
     def _follow(self, trial_id: str) -> None:
         """New weights: the watched trial plays them; with none chosen (and no training) the best trial plays."""
@@ -300,7 +312,7 @@ class SweepPanel(QWidget):
                 self._play(trial_id, follow=True)
             return
         best = self.view.table.best()
-        if best is not None and best.trial_id == trial_id and not self.bridge.training and self.window is not None:
+        if best is not None and best.trial_id == trial_id and not self.bridge.training:
             self._play(trial_id, follow=True, prefix="Best so far: ")
 
     def _on_view_watch_requested(self, trial_id: str) -> None:
@@ -309,25 +321,24 @@ class SweepPanel(QWidget):
 
     def _on_view_watch_checkpoint_requested(self, trial_id: str) -> None:
         row = self.view.table.trials.get(trial_id)
-        if row and row.checkpoint and self.window is not None:
-            self.window.checkpoints.watch(row.checkpoint, f"{self._label(trial_id)}, its checkpoint", 3)
+        if row and row.checkpoint:
+            self.checkpoint_chosen.emit(row.checkpoint, f"{self._label(trial_id)}, its checkpoint")
 
     def _on_view_continue_requested(self, trial_id: str) -> None:
         if self.running:
             self._say("Stop the sweep first: its trials use Ray's CPUs.", error=True)
             return
-        if self.record is None or self.window is None:
+        if self.record is None:
             return
         try:
             try:
-                run = self.record.adopt_trial(self.window.store, trial_id)
+                run = self.record.adopt_trial(self.run_store, trial_id)
             except UntrustedCheckpoint:
                 source = self.record.trials().get(trial_id, {}).get("checkpoint", "")
-                if not self.window.checkpoints.consent(source):
+                if not self.consent(source):
                     return
-                run = self.record.adopt_trial(self.window.store, trial_id, trusted_by_user=True)
+                run = self.record.adopt_trial(self.run_store, trial_id, trusted_by_user=True)
         except (UserError, OSError) as exc:
             self._say(str(exc), error=True)
             return
-        self.window.runs.refresh()
-        self.window.runs.resume_requested.emit(run.id)
+        self.trial_adopted.emit(run.id)

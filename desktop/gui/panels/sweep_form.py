@@ -63,9 +63,10 @@ class SweepForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(params)
         layout.addLayout(form)
-        for widget in [*self.checks.values(), self.search, self.scheduler]:
-            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.currentIndexChanged
-            signal.connect(self.changed)
+        for check in self.checks.values():
+            check.toggled.connect(self.changed)
+        for choice in (self.search, self.scheduler):
+            choice.currentIndexChanged.connect(self.changed)
         for edit in self.edits.values():
             edit.textChanged.connect(self.changed)
         for spin in (self.samples, self.iterations):

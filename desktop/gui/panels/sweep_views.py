@@ -157,7 +157,9 @@ class SweepView(QWidget):
                 item.setForeground(QBrush(QColor(STATUS_COLORS.get(row.shown_status, "#333"))))
             if 2 + len(self.table.param_names) <= c < len(self.table.headers()) - 1:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.grid.item(r, 0).setToolTip(f"{row.name}: the best trial so far" if is_best else row.name)
+        name_item = self.grid.item(r, 0)
+        assert name_item is not None  # made by the loop above
+        name_item.setToolTip(f"{row.name}: the best trial so far" if is_best else row.name)
 
     def _draw_curve(self, i: int, row: TrialRow, is_best: bool) -> None:
         xs = [float(it) for it, _ in row.returns]

@@ -50,8 +50,8 @@ class TrainingPanel(QWidget):
         self.goal.setWordWrap(True)
         self.goal.setStyleSheet("color: #37474f;")
         self.algorithm = QComboBox()
-        for spec in ALGORITHMS.values():
-            self.algorithm.addItem(spec.label, spec.name)
+        for algorithm in ALGORITHMS.values():
+            self.algorithm.addItem(algorithm.label, algorithm.name)
         self.algorithm.setToolTip("How the agent learns. PPO plays every game; DQN needs a few moves to choose from; "
                                   "SAC needs an amount (like a motor's torque).")
         self.algorithm.currentIndexChanged.connect(self._on_algorithm_changed)
