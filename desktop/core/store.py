@@ -48,8 +48,9 @@ from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE
 
 POLICY_FILE = "policy.npz"
 RLLIB_MODULE_PATH = Path("learner_group", "learner", "rl_module", "default_policy")
-# The Runs list asks every run for its best return whenever it refreshes: remember the answers.
-_BEST_RETURNS: dict[Path, tuple[tuple[int, int], float]] = {}
+# The Runs list asks every run for its best return whenever it refreshes: remember the answers
+# (and whether metrics.jsonl had damaged lines) until the file changes.
+_METRICS_SUMMARIES: dict[Path, tuple[tuple[int, int], tuple[float, str | None]]] = {}
 
 
 class StoreError(UserError):
@@ -110,6 +111,15 @@ class Checkpoint:
 def _metrics_line(result: IterationResult) -> str:
     """One row of metrics.jsonl."""
     return json.dumps(result.to_json(), allow_nan=False) + "\n"
+
+
+def _metrics_row(line: str) -> IterationResult | None:
+    """One row read back from metrics.jsonl; None when the line is damaged."""
+    try:
+        row = IterationResult.from_json(json.loads(line))
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
+        return None
+    return row if isinstance(row.iteration, int) and not isinstance(row.iteration, bool) else None
 
 
 # The types a reader relies on; a record whose value has another type is skipped, not trusted.
@@ -190,21 +200,27 @@ class RunRecord(FolderRecord):
             os.fsync(f.fileno())
 
     def metrics(self) -> list[IterationResult]:
-        """One row per iteration, the last written wins; a torn last line is skipped."""
-        rows: dict[int, IterationResult] = {}
+        """One row per iteration, the last written wins; a damaged line (a torn last one) is skipped."""
+        return self._read_metrics()[0]
+
+    def _read_metrics(self) -> tuple[list[IterationResult], str | None]:
+        """The rows, and why some (or all) were left out: one phrase, None when every line was read."""
+        path = self.folder / "metrics.jsonl"
         try:
-            lines = read_regular_text(self.folder / "metrics.jsonl", 1 << 30).splitlines()
+            lines = read_regular_text(path, 1 << 30).splitlines()
         except (OSError, UnicodeDecodeError):
-            return []
+            missing = not (path.exists() or path.is_symlink())
+            return [], None if missing else "metrics.jsonl cannot be read as a text file, no metrics are shown"
+        rows: dict[int, IterationResult] = {}
+        damaged = 0
         for line in lines:
-            try:
-                row = IterationResult.from_json(json.loads(line))
-                if not isinstance(row.iteration, int) or isinstance(row.iteration, bool):
-                    continue
-            except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
-                continue
-            rows[row.iteration] = row
-        return [rows[i] for i in sorted(rows)]
+            row = _metrics_row(line)
+            if row is None:
+                damaged += 1
+            else:
+                rows[row.iteration] = row
+        problem = f"metrics.jsonl has {damaged} damaged line(s), they were skipped" if damaged else None
+        return [rows[i] for i in sorted(rows)], problem
 
     def forget_metrics_after(self, iteration: int) -> None:
         """Drop the rows past `iteration` (a resume from that checkpoint redoes them)."""
@@ -288,19 +304,27 @@ class RunRecord(FolderRecord):
 
     def best_return(self) -> float:
         """The run's best mean return; metrics.jsonl is read again only when it changed."""
+        return self._metrics_summary()[0]
+
+    def metrics_problem(self) -> str | None:
+        """Why rows of metrics.jsonl were skipped (for the notice of damaged files), None when none were."""
+        return self._metrics_summary()[1]
+
+    def _metrics_summary(self) -> tuple[float, str | None]:
         path = self.folder / "metrics.jsonl"
         try:
             stat = path.stat()
         except OSError:
-            return math.nan
+            return math.nan, None
         version = (stat.st_mtime_ns, stat.st_size)
-        cached = _BEST_RETURNS.get(path)
+        cached = _METRICS_SUMMARIES.get(path)
         if cached is not None and cached[0] == version:
             return cached[1]
-        returns = [m.episode_return_mean for m in self.metrics() if not math.isnan(m.episode_return_mean)]
-        best = max(returns) if returns else math.nan
-        _BEST_RETURNS[path] = (version, best)
-        return best
+        rows, problem = self._read_metrics()
+        returns = [m.episode_return_mean for m in rows if not math.isnan(m.episode_return_mean)]
+        summary = (max(returns) if returns else math.nan, problem)
+        _METRICS_SUMMARIES[path] = (version, summary)
+        return summary
 
 
 class RunStore:
@@ -309,6 +333,7 @@ class RunStore:
     def __init__(self, home: Path | None = None):
         self.home = Path(home) if home else data_home()
         self.runs_dir = self.home / "runs"
+        self.left_stale: list[str] = []  # runs mark_interrupted could not mark (a read-only data folder)
 
     def ensure_writable(self) -> None:
         try:
@@ -360,8 +385,13 @@ class RunStore:
         return sorted(found, key=lambda r: r.id)
 
     def skipped(self) -> list[str]:
-        """One sentence per run folder that was left out because its run.json is damaged."""
-        return [f"{r.folder}: {r.problem()}" for r in self._all_runs() if r.damaged]
+        """One sentence per run left out (damaged run.json), per damaged metrics.jsonl, per stale run left as it was."""
+        found = []
+        for run in self._all_runs():
+            problem = run.problem() or run.metrics_problem()
+            if problem:
+                found.append(f"{run.folder}: {problem}")
+        return found + self.left_stale
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)
@@ -386,8 +416,9 @@ class RunStore:
             if info.get("status") in ("running", "resuming", "created") and not _alive(info.get("pid")):
                 try:
                     run.update_info(status="interrupted")
-                except (OSError, UserError):
-                    continue  # a read-only data folder: list it as it is
+                except (OSError, UserError) as exc:  # a read-only data folder: list it as it is
+                    self.left_stale.append(stale_sentence(run.folder, info.get("status"), exc))
+                    continue
                 marked.append(run)
         return marked
 
@@ -429,6 +460,11 @@ class RunStore:
         owner = path.parent.parent
         run = RunRecord(owner) if (owner / "run.json").is_file() and path.parent.name == "checkpoints" else None
         return run, path
+
+
+def stale_sentence(folder: Path, status: Any, exc: Exception) -> str:
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return f"{folder}: its process is gone but it could not be marked interrupted ({reason}); it still shows '{status}'"
 
 
 def _alive(pid: Any) -> bool:
