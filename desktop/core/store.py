@@ -185,7 +185,7 @@ class RunRecord(FolderRecord):
         if found is None:
             try:
                 settings_mod.validate(self.settings)
-            except Exception:  # hand-edited settings can fail in any way: the run is skipped, not fatal
+            except settings_mod.DAMAGED_RECORD_ERRORS:
                 return "run.json has damaged settings"
         return found
 

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.core.atomic import is_regular_file, locked, read_json_object
 from desktop.core.errors import UserError
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
+from desktop.core.settings import DAMAGED_RECORD_ERRORS
 from desktop.core.store import (
     FolderRecord,
     RunRecord,
@@ -241,7 +242,7 @@ class SweepStore:
 def _readable(record: SweepRecord) -> bool:
     try:
         record.spec  # noqa: B018 - parsing is the check
-    except Exception:  # a hand-edited spec can fail in any way; the sweep is skipped, not fatal
+    except DAMAGED_RECORD_ERRORS:  # a hand-edited spec: the sweep is skipped and listed, not fatal
         return False
     return not record.damaged
 
