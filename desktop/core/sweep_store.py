@@ -16,20 +16,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.atomic import is_regular_file, locked, read_json_object
+from desktop.core.atomic import is_regular_file, locked, read_json_object, write_json_atomic
 from desktop.core.errors import UserError
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
+from desktop.core.run_record import FolderRecord, RunRecord
 from desktop.core.settings import DAMAGED_RECORD_ERRORS
-from desktop.core.store import (
-    FolderRecord,
-    RunRecord,
-    RunStore,
-    StoreError,
-    _alive,
-    _write_json,
-    data_home,
-    stale_sentence,
-)
+from desktop.core.store import RunStore, StoreError, data_home, process_alive, stale_sentence
 from desktop.core.sweep_spec import SweepSpec, format_value, trial_settings
 from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE, _inside, is_trusted, require_trust
 
@@ -105,7 +97,7 @@ class SweepRecord(FolderRecord):
         with locked(self.folder):
             trials = self.trials()
             trials[update.trial_id] = update.merged_into(trials.get(update.trial_id, {}))
-            _write_json(self.folder / "trials.json", trials)
+            write_json_atomic(self.folder / "trials.json", trials)
 
     def _trial_folder(self, trial_id: str) -> RunRecord:
         """A trial's metrics.jsonl is kept like a run's (trials/<trial id>/metrics.jsonl)."""
@@ -185,7 +177,7 @@ class SweepStore:
             "id": sweep_id, "spec": spec.to_dict(), "description": spec.describe(), "status": "created",
             "engine": engine, "created": time.time(), PROVENANCE_KEY: WRITTEN_HERE,
         }
-        _write_json(record.folder / "sweep.json", info)
+        write_json_atomic(record.folder / "sweep.json", info)
         return record
 
     def sweeps(self) -> list[SweepRecord]:
@@ -232,7 +224,7 @@ class SweepStore:
         """Sweeps left running by a process that no longer exists are marked interrupted."""
         for sweep in self.sweeps():
             info = sweep.info
-            if info.get("status") in ("running", "created", "stopping") and not _alive(info.get("pid")):
+            if info.get("status") in ("running", "created", "stopping") and not process_alive(info.get("pid")):
                 try:
                     sweep.update_info(status="interrupted")
                 except (OSError, UserError) as exc:  # a read-only data folder: list it as it is
