@@ -40,16 +40,18 @@ def write_text_atomic(path: Path, text: str) -> None:
     """Replace `path` with `text` so a reader (or a crash) sees the old file or the new one, never half."""
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    replaced = False
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(text)
             f.flush()
             os.fsync(f.fileno())
         os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+        replaced = True
+    finally:
+        if not replaced:  # a failed write (a full disk, Ctrl-C) leaves no temp file behind
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
     fsync_folder(path.parent)
 
 

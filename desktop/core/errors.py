@@ -9,3 +9,7 @@ class UserError(Exception):
 
 class RayUnavailable(UserError):
     """Ray could not be started or the cluster could not be reached."""
+
+
+class StoreError(UserError):
+    """A problem with the data folder or a checkpoint; the message is one sentence."""

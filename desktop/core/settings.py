@@ -22,6 +22,11 @@ class SettingsError(UserError, ValueError):
     """A setting the user chose cannot work; the message is one sentence for them."""
 
 
+# What reading back a damaged or hand-edited settings record (a run's settings, a sweep's spec) can raise:
+# the record is skipped and listed, never fatal. Anything else is a bug and is left to surface.
+DAMAGED_RECORD_ERRORS = (UserError, TypeError, ValueError, KeyError, AttributeError, OverflowError, RecursionError)
+
+
 @dataclass(frozen=True)
 class TrainingSettings:
     """What one training run needs to know. The defaults are CartPole's Quick demo with PPO."""

@@ -16,9 +16,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.core.atomic import is_regular_file, locked, read_json_object
+from desktop.core.atomic import is_regular_file, locked, read_json_object, write_json_atomic
+from desktop.core.errors import UserError
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
-from desktop.core.store import FolderRecord, RunRecord, RunStore, StoreError, _alive, _write_json, data_home
+from desktop.core.run_record import FolderRecord, RunRecord
+from desktop.core.settings import DAMAGED_RECORD_ERRORS
+from desktop.core.store import RunStore, StoreError, data_home, process_alive, stale_sentence
 from desktop.core.sweep_spec import SweepSpec, format_value, trial_settings
 from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE, _inside, is_trusted, require_trust
 
@@ -79,11 +82,22 @@ class SweepRecord(FolderRecord):
         found = read_json_object(self.folder / "trials.json") or {}
         return {str(k): v for k, v in found.items() if isinstance(v, dict)}
 
+    def trials_problem(self) -> str | None:
+        """Why trials were left out of the list (one phrase), None when trials.json was read whole."""
+        path = self.folder / "trials.json"
+        if not (path.exists() or path.is_symlink()):
+            return None
+        found = read_json_object(path)
+        if found is None:
+            return "trials.json is damaged, its trials are not listed"
+        damaged = sum(1 for v in found.values() if not isinstance(v, dict))
+        return f"trials.json has {damaged} damaged trial(s), they are not listed" if damaged else None
+
     def update_trial(self, update: TrialUpdate) -> None:
         with locked(self.folder):
             trials = self.trials()
             trials[update.trial_id] = update.merged_into(trials.get(update.trial_id, {}))
-            _write_json(self.folder / "trials.json", trials)
+            write_json_atomic(self.folder / "trials.json", trials)
 
     def _trial_folder(self, trial_id: str) -> RunRecord:
         """A trial's metrics.jsonl is kept like a run's (trials/<trial id>/metrics.jsonl)."""
@@ -145,6 +159,7 @@ class SweepStore:
     def __init__(self, home: Path | None = None):
         self.home = Path(home) if home else data_home()
         self.sweeps_dir = self.home / "sweeps"
+        self.left_stale: list[str] = []  # sweeps mark_interrupted could not mark (a read-only data folder)
 
     def create(self, spec: SweepSpec, engine: str = "local") -> SweepRecord:
         try:
@@ -162,7 +177,7 @@ class SweepStore:
             "id": sweep_id, "spec": spec.to_dict(), "description": spec.describe(), "status": "created",
             "engine": engine, "created": time.time(), PROVENANCE_KEY: WRITTEN_HERE,
         }
-        _write_json(record.folder / "sweep.json", info)
+        write_json_atomic(record.folder / "sweep.json", info)
         return record
 
     def sweeps(self) -> list[SweepRecord]:
@@ -177,7 +192,14 @@ class SweepStore:
         return sorted((SweepRecord(p) for p in entries if is_regular_file(p / "sweep.json")), key=lambda r: r.id)
 
     def skipped(self) -> list[str]:
-        return [f"{r.folder}: {r.problem() or 'its sweep spec is damaged'}" for r in self._all() if not _readable(r)]
+        """One sentence per sweep left out, per damaged trials.json, per stale sweep left as it was."""
+        found = []
+        for record in self._all():
+            if not _readable(record):
+                found.append(f"{record.folder}: {record.problem() or 'its sweep spec is damaged'}")
+            elif problem := record.trials_problem():
+                found.append(f"{record.folder}: {problem}")
+        return found + self.left_stale
 
     def get(self, sweep_id: str) -> SweepRecord | None:
         if not sweep_id or len(sweep_id) > 200 or "/" in sweep_id or sweep_id in (".", ".."):
@@ -202,14 +224,17 @@ class SweepStore:
         """Sweeps left running by a process that no longer exists are marked interrupted."""
         for sweep in self.sweeps():
             info = sweep.info
-            if info.get("status") in ("running", "created", "stopping") and not _alive(info.get("pid")):
-                sweep.update_info(status="interrupted")
+            if info.get("status") in ("running", "created", "stopping") and not process_alive(info.get("pid")):
+                try:
+                    sweep.update_info(status="interrupted")
+                except (OSError, UserError) as exc:  # a read-only data folder: list it as it is
+                    self.left_stale.append(stale_sentence(sweep.folder, info.get("status"), exc))
 
 
 def _readable(record: SweepRecord) -> bool:
     try:
         record.spec  # noqa: B018 - parsing is the check
-    except Exception:  # a hand-edited spec can fail in any way; the sweep is skipped, not fatal
+    except DAMAGED_RECORD_ERRORS:  # a hand-edited spec: the sweep is skipped and listed, not fatal
         return False
     return not record.damaged
 

@@ -9,6 +9,7 @@ Ray calls (the EngineDriver in the app, the main thread in the CLI).
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 import time
@@ -29,6 +30,8 @@ from desktop.core.lessons import (
     busy_sentence,
 )
 from desktop.engine.lesson_source import LESSON_PIECES
+
+log = logging.getLogger("desktop.engine")
 
 # --- lesson code: shown in the app --------------------------------------------------------------
 
@@ -233,7 +236,7 @@ def run_lesson(step: str, settings: LessonSettings | None = None) -> LessonResul
         try:
             ray.kill(_servers.pop())
         except Exception:  # a handle from an earlier Ray session: that actor is gone already
-            pass
+            log.debug("an earlier DNSServer actor was already gone", exc_info=True)
     try:
         if step != "plain":
             _warm_up(min(at_once, len(names)), settings.cpus_per_task, patience)

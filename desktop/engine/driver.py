@@ -9,9 +9,11 @@ commands and drain `outbox`; nothing here ever blocks the caller.
 
 from __future__ import annotations
 
+import logging
 import queue
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunRecord, RunRecorder
 from desktop.engine.sweep_driver import SweepDriver
 
+log = logging.getLogger("desktop.engine")
 TICK_S = 0.05
 RESOURCES_EVERY_S = 1.0
 
@@ -116,7 +119,8 @@ class EngineDriver:
         except UserError as exc:
             self.outbox.put(DriverMessage("failed", str(exc)))
             return
-        except Exception as exc:  # Ray's own failures: one sentence
+        except Exception as exc:  # Ray's own failures: one sentence, the log keeps why
+            log.warning("Ray could not start", exc_info=True)
             self.outbox.put(DriverMessage("failed", f"Ray could not start ({type(exc).__name__}: {exc})".splitlines()[0]))
             return
         self.ready = True
@@ -136,7 +140,7 @@ class EngineDriver:
                         self.latest = monitor.sample()
                         self.outbox.put(DriverMessage("resources", self.latest))
                     except Exception:  # a node going away mid-sample: try again next second
-                        pass
+                        log.debug("a resource sample failed", exc_info=True)
                 self._stop.wait(TICK_S)
         finally:
             self._release(standby=False)
@@ -153,8 +157,9 @@ class EngineDriver:
                 return
             try:
                 command()
-            except Exception as exc:
-                self.outbox.put(DriverMessage("events", [RunFailed(f"The engine refused that: {exc}".splitlines()[0])]))
+            except Exception as exc:  # the driver thread's last resort: the run ends with a sentence, the log keeps why
+                failed = RunFailed(f"The engine refused that: {exc}".splitlines()[0], traceback.format_exc())
+                self.outbox.put(DriverMessage("events", [failed]))
 
     def _start_training(
         self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None, keep_checkpoints: int
@@ -227,7 +232,8 @@ class EngineDriver:
             self._policy_requests.remove(request)
             try:
                 self.outbox.put(DriverMessage("policy", ray.get(ref), label))
-            except Exception as exc:
+            except Exception as exc:  # whatever the task met reading the checkpoint: one sentence, the log keeps why
+                log.warning("reading the checkpoint for %s failed", label, exc_info=True)
                 cause = getattr(exc, "cause", None) or exc
                 text = str(cause) if isinstance(cause, UserError) else f"The checkpoint could not be read ({type(cause).__name__})."
                 self.outbox.put(DriverMessage("policy_failed", text))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import ray
@@ -11,6 +12,8 @@ from ray.util.placement_group import placement_group, remove_placement_group
 from desktop.core.events import Event, RunFailed
 from desktop.core.settings import TrainingSettings
 from desktop.engine.trainer import TrainingRun
+
+log = logging.getLogger("desktop.engine")
 
 
 class RunHandle:
@@ -75,4 +78,4 @@ class RunHandle:
             try:
                 end()
             except Exception:  # already gone with its node or with Ray
-                pass
+                log.debug("the run's actor or reservation was already gone", exc_info=True)

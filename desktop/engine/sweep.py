@@ -9,6 +9,7 @@ inside the actor, so the window's process never loads them.
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import traceback
@@ -22,6 +23,8 @@ from desktop.core.metrics import RETURN_MEAN, iteration_result
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import TrialUpdate
 from desktop.engine.session import RunHandle
+
+log = logging.getLogger("desktop.engine")
 
 _ACTIVE: SweepLoop | None = None  # the sweep this process runs; Tune's callback reports to it
 
@@ -167,7 +170,7 @@ class SweepHandle(RunHandle):
         try:
             ray.kill(self.actor)
         except Exception:  # already gone with Ray
-            pass
+            log.debug("the sweep's actor was already gone", exc_info=True)
 
 
 def ended(events: list[Any]) -> bool:

@@ -7,6 +7,7 @@ checkpoints travel as bytes, so a run on a remote node lands on the user's disk.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import tempfile
@@ -30,6 +31,8 @@ from desktop.core.events import (
 from desktop.core.metrics import iteration_result
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import pack_folder, unpack_archive
+
+log = logging.getLogger("desktop.engine")
 
 
 class TrainingLoop:
@@ -113,8 +116,8 @@ class TrainingLoop:
             if algo is not None:
                 try:
                     algo.stop()
-                except Exception:
-                    pass
+                except Exception:  # the run's outcome is already reported; this only goes to the actor's log
+                    log.warning("stopping the algorithm failed", exc_info=True)
             shutil.rmtree(self._workdir, ignore_errors=True)
 
     def _loop(self, algo: Any, policy_state: Any) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -47,13 +48,16 @@ class CheckpointViewer(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def watch(self, checkpoint: str, label: str, episodes: int = 3) -> None:
+    def watch(self, checkpoint: str, label: str, episodes: int = 3, consented: bool = False) -> None:
+        """Play a checkpoint (Runs → Watch, Sweep → Watch its checkpoint, File → Open).
+
+        One the trust rule does not trust asks first, before any of its files is read: the rule is
+        the same for every path, even when the folder holds the app's plain-array policy.npz."""
+        if not consented and not self.consent(checkpoint):
+            return
         try:
-            # policy.npz is plain arrays (numpy refuses pickles by default): no consent needed to read it.
             weights = load_policy(Path(checkpoint))
-        except (OSError, ValueError, KeyError, EOFError):
-            if not self.consent(checkpoint):
-                return
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile):
             if not self.bridge.ready:
                 self.message_changed.emit(QCoreApplication.translate("CheckpointViewer", "Ray is still starting; this checkpoint can be read in a moment."))
                 return
@@ -78,7 +82,7 @@ class CheckpointViewer(QObject):
         if confirm and not self.consent(checkpoint):
             return False
         label = QCoreApplication.translate("CheckpointViewer", "Checkpoint {0} ({1})").format(checkpoint.name, run.id if run else checkpoint.parent.name)
-        self.watch(str(checkpoint), label, 3)
+        self.watch(str(checkpoint), label, 3, consented=True)
         return True
 
     def play(self, weights: dict, label: str, episodes: int | None = None) -> None:

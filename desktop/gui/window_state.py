@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
 from desktop.core.atomic import is_regular_file
 from desktop.core.preferences import Preferences
-from desktop.core.settings import SettingsError, TrainingSettings, validate
+from desktop.core.settings import DAMAGED_RECORD_ERRORS, SettingsError, TrainingSettings, validate
 from desktop.core.store import data_home
 
 if TYPE_CHECKING:
@@ -46,7 +46,7 @@ def restore(window: MainWindow) -> list[str]:
     if prefs.last_settings:
         try:
             window.training.load(validate(TrainingSettings.from_dict(prefs.last_settings)))
-        except (SettingsError, TypeError, ValueError, KeyError, AttributeError, OverflowError):
+        except DAMAGED_RECORD_ERRORS:
             skipped.append("preferences.json: the last settings are damaged, the default preset is used")
     return skipped
 

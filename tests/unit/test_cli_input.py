@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.cli import main
+from desktop.core.store import RLLIB_MODULE_PATH, save_policy
+from tests.unit.test_sim import mlp_weights
 
 
 @pytest.mark.parametrize("argv", [
@@ -37,3 +39,15 @@ def test_runs_lists_damaged_entries_in_one_line_each(capsys, data_home):
     assert [line for line in out.splitlines() if line.startswith("skipped (damaged):")] == [
         f"skipped (damaged): {data_home / 'runs' / 'broken'}: run.json is damaged or not a JSON object"
     ]
+
+
+def test_a_foreign_checkpoint_needs_trust_even_with_a_policy_npz(capsys, data_home, tmp_path):
+    """The trust rule reads the recorded provenance, not the folder's contents: a policy.npz waives nothing."""
+    foreign = tmp_path / "downloaded"
+    (foreign / RLLIB_MODULE_PATH).mkdir(parents=True)
+    save_policy(foreign, mlp_weights())
+    for argv in (["train", "--resume", str(foreign)], ["rollout", str(foreign)]):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "--trust" in err and "Traceback" not in err and err.count("\n") == 1
+    assert not (data_home / "runs").exists() or not list((data_home / "runs").iterdir())  # nothing written

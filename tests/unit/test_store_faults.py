@@ -169,7 +169,7 @@ def test_damaged_files_are_skipped_and_reported(tmp_path):
     assert [r.id for r in store.runs()] == [good.id]
     assert good.metrics() == [] and np.isnan(good.best_return())
     skipped = store.skipped()
-    assert len(skipped) == 4 and all(": " in line for line in skipped)  # the FIFO run.json is not a file
+    assert len(skipped) == 5 and all(": " in line for line in skipped)  # 4 run.json + the FIFO metrics.jsonl
     assert store.get("x" * 300) is None and store.get("") is None
     home = store.home
     (home / "preferences.json").write_text(json.dumps({"keep_checkpoints": "many", "runtime": "local"}))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 
@@ -9,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.preferences import Preferences
+from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunStore
 from desktop.core.sweep_store import SweepStore
 
@@ -56,5 +58,29 @@ def test_readers_survive_any_content(tmp_path_factory, run_json, metrics, prefs,
             record.trials(), record.spec
         sweeps.skipped()
         Preferences.load_reporting(home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+# Settings and sweep specs shaped like the real thing, with any values: the readers name the fields they know.
+SETTINGS = st.dictionaries(st.sampled_from([f.name for f in dataclasses.fields(TrainingSettings)]), JSON, max_size=6)
+PARAM = st.dictionaries(st.sampled_from(["name", "mode", "values", "low", "high"]), JSON, max_size=5)
+SPEC = st.dictionaries(st.sampled_from(["samples", "scheduler", "grace_period", "reduction_factor", "max_concurrent"]),
+                       JSON, max_size=3).flatmap(
+    lambda rest: st.fixed_dictionaries({"base": SETTINGS, "params": st.lists(PARAM, max_size=3)}).map(lambda d: {**d, **rest}))
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(run_settings=SETTINGS, spec=SPEC)
+def test_damaged_settings_and_specs_are_skipped_not_raised(tmp_path_factory, run_settings, spec):
+    home = tmp_path_factory.mktemp("home")
+    try:
+        (home / "runs" / "r").mkdir(parents=True)
+        (home / "runs" / "r" / "run.json").write_text(json.dumps({"id": "r", "settings": run_settings}))
+        (home / "sweeps" / "s").mkdir(parents=True)
+        (home / "sweeps" / "s" / "sweep.json").write_text(json.dumps({"id": "s", "spec": spec}))
+        store, sweeps = RunStore(home), SweepStore(home)
+        assert len(store.runs()) + len(store.skipped()) == 1
+        assert len(sweeps.sweeps()) + len(sweeps.skipped()) == 1
     finally:
         shutil.rmtree(home, ignore_errors=True)

@@ -190,7 +190,7 @@ class RunsPanel(QWidget):
             return
         try:
             run, checkpoint = self.store.resolve(spec)
-        except Exception as exc:
+        except StoreError as exc:
             self.message.setText(str(exc))
             return
         self.message.clear()
