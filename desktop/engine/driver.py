@@ -176,7 +176,11 @@ class EngineDriver:
     def _poll_run(self) -> None:
         if self._handle is None:
             return
-        events: list[Event] = self._handle.poll()
+        try:
+            events: list[Event] = self._handle.poll()
+        except Exception as exc:  # last resort (RunHandle turns a lost actor into RunFailed itself): the window hears why
+            log.warning("polling the run failed", exc_info=True)
+            events = [RunFailed(f"Training stopped: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc())]
         if not events:
             return
         if self._recorder is not None:
