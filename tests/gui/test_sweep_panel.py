@@ -49,6 +49,24 @@ def test_the_tab_defines_a_sweep_and_refuses_mistakes(window):
 
 
 
+def test_the_form_offers_only_the_chosen_algorithms_settings(window):
+    window.training.choose_game("MountainCar-v0")  # played by DQN
+    assert window.training.settings().algorithm == "DQN"
+    panel = window.sweep
+    window.left_tabs.setCurrentWidget(panel)
+    shown = {name for name, box in panel.checks.items() if box.isVisibleTo(panel)}
+    assert {"hidden", "lr", "train_batch", "target_update", "gamma"} <= shown
+    assert not shown & {"minibatch", "epochs", "entropy_coeff", "tau"}
+    panel.checks["target_update"].setChecked(True)
+    assert panel.summary.text().startswith("12 trials") and "target_update: 250 | 1000" in panel.summary.text()
+    assert panel.start_button.isEnabled()
+    assert "is a PPO setting" not in panel.summary.text()
+    window.left_tabs.setCurrentWidget(window.training)
+    window.training.choose_game("CartPole-v1")
+    window.left_tabs.setCurrentWidget(panel)
+    assert panel.checks["epochs"].isVisibleTo(panel) and not panel.checks["target_update"].isVisibleTo(panel)
+
+
 def test_live_trials_table_overlay_chart_and_watching_a_trial(window, qtbot):
     panel = window.sweep
     window.left_tabs.setCurrentWidget(panel)

@@ -137,6 +137,9 @@ class SweepPanel(QWidget):
 
         def on_tab_changed(_: int) -> None:
             stack.setCurrentWidget(self.view if tabs.currentWidget() is self else center)
+            if tabs.currentWidget() is self:  # the game or algorithm may have changed on the Train tab
+                self.form.show_for(self.base_settings().algorithm)
+                self._on_form_changed()
 
         tabs.currentChanged.connect(on_tab_changed)
 

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.settings import FIELDS_BY_NAME
 from desktop.core.sweep_spec import PARAMS
 
-# What the form offers, with a starting value for the two most telling ones.
+# What the form offers (rows for another algorithm's settings are hidden), ticked for the two most telling ones.
 FORM_VALUES = {"hidden": "32:64,64", "lr": "0.0003:0.001:0.003", "train_batch": "500:1000", "minibatch": "64:128",
-               "epochs": "5:10", "entropy_coeff": "0:0.01", "gamma": "0.98:0.99"}
+               "epochs": "5:10", "entropy_coeff": "0:0.01", "target_update": "250:1000", "tau": "0.005:0.02",
+               "gamma": "0.98:0.99"}
 CHECKED = ("hidden", "lr")
 SYNTAX = ("Values separated by colons; a list of layer sizes with commas (64,64:256,256). "
           "For random search also a range, LOW..HIGH (learning rates are drawn on a log scale).")
@@ -72,6 +74,14 @@ class SweepForm(QWidget):
         for spin in (self.samples, self.iterations):
             spin.valueChanged.connect(self.changed)
 
+    def show_for(self, algorithm: str) -> None:
+        """Offer only the settings the algorithm has (PPO's epochs mean nothing to DQN)."""
+        for name, box in self.checks.items():
+            applies = FIELDS_BY_NAME[PARAMS[name].field].applies_to(algorithm)
+            box.setVisible(applies)
+            self.edits[name].setVisible(applies)
+
     def texts(self) -> list[str]:
         """The ticked parameters as NAME=VALUES, as the command line takes them."""
-        return [f"{name}={self.edits[name].text().strip()}" for name, box in self.checks.items() if box.isChecked()]
+        return [f"{name}={self.edits[name].text().strip()}" for name, box in self.checks.items()
+                if box.isChecked() and not box.isHidden()]
