@@ -75,15 +75,15 @@ def bench_machine() -> str:
 
 
 # -- 1 and 2: the engine --------------------------------------------------------------------
-def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
-    """Start a run on a warm standby exactly as the desktop's driver does; time Start -> 475."""
+def app_time_to_goal(settings, extra_iterations: int = 0, goal: float = GOAL, budget_s: float = MAX_SECONDS) -> dict:
+    """Start a run on a warm standby exactly as the desktop's driver does; time Start -> goal (475 for CartPole)."""
     import ray
 
     from desktop.core.events import IterationResult, PolicyWeights, RunFailed, RunFinished
     from desktop.engine.session import RunHandle
     from desktop.engine.trainer import TrainingRun
     from desktop.sim.game import play_returns
-    from desktop.sim.policy import NumpyPolicy
+    from desktop.sim.policy import policy_for
 
     standby = TrainingRun.remote()
     ray.get(standby.prepare.remote(settings.to_dict()))  # the app prepares while the user reads the window
@@ -91,11 +91,11 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
     handle = RunHandle(settings.replace(target_return=None, iterations=10_000), standby=standby)
     reached, results, after, weights = None, [], [], None
     try:
-        while time.monotonic() - t0 < MAX_SECONDS:
+        while time.monotonic() - t0 < budget_s:
             for event in handle.poll():
                 if isinstance(event, IterationResult):
                     results.append(event)
-                    if reached is None and event.episode_return_mean >= GOAL:
+                    if reached is None and event.episode_return_mean >= goal:
                         reached = (time.monotonic() - t0, event.timesteps, event.iteration,
                                    sum(r.time_this_iter_s for r in results))
                     elif reached is not None and event.episodes and math.isfinite(event.episode_return_mean):
@@ -117,7 +117,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0) -> dict:
         # Every episode that ended in the iterations after 475: does the pole stay up?
         "after": round(sum(r * n for r, n in after) / sum(n for _, n in after), 1) if after else None,
         # The agent the user then watches plays greedily, as the window does.
-        "greedy": statistics.mean(play_returns(NumpyPolicy(weights), "CartPole-v1", 10, seed=0)) if weights else None,
+        "greedy": statistics.mean(play_returns(policy_for(weights), settings.env, 10, seed=0)) if weights else None,
         # RLlib's own clock, as for the bare loop: arrivals are quantised by the 50 ms polling.
         "s_per_iter": statistics.median(r.time_this_iter_s for r in results) if results else None,
     }

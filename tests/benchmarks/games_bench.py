@@ -15,12 +15,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,39 +46,16 @@ ZOO: dict[str, tuple[str, dict]] = {
 
 
 def app_time_to_solved(env_id: str, seed: int, budget_s: float) -> dict:
-    """A game's Quick demo on a TrainingRun actor, as the window starts it: the algorithm is built on a
-    standby actor beforehand (as the app does while the user reads the window, and as SB3's model is built
-    before its clock starts); Start -> solved line."""
-    import ray
-
-    from desktop.core.events import IterationResult, RunFailed, RunFinished
+    """A game's Quick demo on a TrainingRun actor, as the window starts it (bench.app_time_to_goal: the
+    algorithm is built on a standby actor beforehand, as the app does while the user reads the window and
+    as SB3's model is built before its clock starts); Start -> solved line."""
     from desktop.core.games import game
     from desktop.core.settings import preset
-    from desktop.engine.session import RunHandle
-    from desktop.engine.trainer import TrainingRun
+    from tests.benchmarks.bench import app_time_to_goal
 
-    spec = game(env_id)
-    settings = preset("quick", env_id).replace(seed=seed, target_return=None, iterations=100_000, checkpoint_freq=0,
-                                               checkpoint_at_end=False)
-    standby = TrainingRun.remote()
-    ray.get(standby.prepare.remote(settings.to_dict()))
-    t0 = time.monotonic()
-    handle = RunHandle(settings, standby=standby)
-    best = -math.inf
-    try:
-        while time.monotonic() - t0 < budget_s:
-            for event in handle.poll():
-                if isinstance(event, IterationResult) and math.isfinite(event.episode_return_mean):
-                    best = max(best, event.episode_return_mean)
-                    if event.episode_return_mean >= spec.solved_return:
-                        return {"seconds": time.monotonic() - t0, "steps": event.timesteps, "best": best}
-                elif isinstance(event, (RunFinished, RunFailed)):
-                    raise RuntimeError(f"{env_id}: the run ended early: {event}")
-            time.sleep(0.05)
-    finally:
-        handle.stop(checkpoint=False)
-        handle.release()
-    return {"seconds": None, "steps": None, "best": best}
+    settings = preset("quick", env_id).replace(seed=seed, checkpoint_freq=0, checkpoint_at_end=False)
+    found = app_time_to_goal(settings, goal=game(env_id).solved_return, budget_s=budget_s)
+    return {"seconds": found["seconds"], "steps": found["steps"]}
 
 
 SB3 = r"""
