@@ -21,6 +21,7 @@ class Preferences:
     runtime: str = "local"  # "local" (embedded) or "cluster"
     cluster_address: str = ""
     last_settings: dict[str, Any] = field(default_factory=dict)
+    tour_offered: bool = False  # the first launch offered the guided tour and the user answered for good
     language: str = ""  # the window's language ("en", "zh_CN"); "" follows the system locale
 
     @classmethod
