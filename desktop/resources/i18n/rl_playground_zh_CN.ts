@@ -978,23 +978,23 @@
     </message>
     <message>
         <source>Welcome to RL Playground</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 RL Playground</translation>
     </message>
     <message>
         <source>New here? A short tour shows the window one part at a time, and trains the computer to balance the pole while you watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一次来？简短的导览会一次介绍窗口的一个部分，并在你观看时训练电脑让杆子保持平衡。</translation>
     </message>
     <message>
         <source>Show me around</source>
-        <translation type="unfinished"></translation>
+        <translation>带我看看</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <source>No, thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>不用了，谢谢</translation>
     </message>
 </context>
 </TS>
