@@ -43,6 +43,7 @@ from desktop.core.events import (
     RunStatus,
 )
 from desktop.core.games import game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import TrainingSettings
 from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE
 
@@ -160,7 +161,7 @@ class FolderRecord:
         with locked(self.folder):
             info = read_json_object(self.folder / self.INFO_FILE)
             if info is None:
-                raise StoreError(f"{self.folder / self.INFO_FILE} is damaged; it was left as it is.")
+                raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "{value} is damaged; it was left as it is."), value=self.folder / self.INFO_FILE))
             info.update(changes)
             _write_json(self.folder / self.INFO_FILE, info)
 
@@ -263,7 +264,7 @@ class RunRecord(FolderRecord):
     def rename(self, name: str) -> None:
         name = " ".join(name.split())
         if not name:
-            raise StoreError("A run's name cannot be empty.")
+            raise StoreError(QT_TRANSLATE_NOOP("Messages", "A run's name cannot be empty."))
         self.update_info(label=name)
 
     def keep_last_checkpoints(self, keep: int) -> list[int]:
@@ -317,7 +318,7 @@ class RunStore:
             probe.write_text("ok")
             probe.unlink()
         except OSError as exc:
-            raise StoreError(f"Cannot write to the data folder {self.home} ({exc.strerror or exc}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=self.home, value=exc.strerror or exc)) from None
 
     def create_run(
         self, settings: TrainingSettings, parent: str | None = None, engine: str = "local", provenance: str = WRITTEN_HERE
@@ -366,7 +367,7 @@ class RunStore:
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)
         if record is None:
-            raise StoreError(f"No run called '{run_id}' was found.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run called '{run_id}' was found."), run_id=run_id))
         shutil.rmtree(record.folder)
 
     def size_bytes(self) -> int:
@@ -408,7 +409,7 @@ class RunStore:
         except (OSError, ValueError) as exc:
             shown = spec if len(spec) <= 60 else spec[:57] + "…"
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise StoreError(f"No run or checkpoint called '{shown}' can be used ({reason}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run or checkpoint called '{shown}' can be used ({reason})."), shown=shown, reason=reason)) from None
 
     def _resolve(self, spec: str) -> tuple[RunRecord | None, Path]:
         record = self.get(spec) if "/" not in spec and spec not in (".", "..") else None
@@ -418,14 +419,14 @@ class RunStore:
         if record is not None:
             latest = record.latest_checkpoint()
             if latest is None:
-                raise StoreError(f"Run {record.id} has no checkpoint yet.")
+                raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Run {id} has no checkpoint yet."), id=record.id))
             return record, latest.path
         if not path.exists():
-            raise StoreError(f"No run or checkpoint called '{spec}' was found.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run or checkpoint called '{spec}' was found."), spec=spec))
         if not path.is_dir():
-            raise StoreError(f"'{spec}' is a file, not a checkpoint folder.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "'{spec}' is a file, not a checkpoint folder."), spec=spec))
         if not ((path / POLICY_FILE).is_file() or (path / RLLIB_MODULE_PATH).is_dir()):
-            raise StoreError(f"'{spec}' is not an RLlib checkpoint (no policy inside).")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "'{spec}' is not an RLlib checkpoint (no policy inside)."), spec=spec))
         owner = path.parent.parent
         run = RunRecord(owner) if (owner / "run.json").is_file() and path.parent.name == "checkpoints" else None
         return run, path

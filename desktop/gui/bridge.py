@@ -17,6 +17,7 @@ from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunRecord
 from desktop.engine.driver import EngineDriver
+from desktop.gui.i18n import sentence_text
 
 
 class EngineBridge(QObject):
@@ -94,8 +95,9 @@ class EngineBridge(QObject):
                 self.policy_loaded.emit(message.payload, message.label)
             elif message.kind == "job":
                 self.job_finished.emit(message.label, message.payload)
-            elif message.kind in self._signals:
-                self._signals[message.kind].emit(message.payload)
+            elif message.kind in self._signals:  # a sentence is translated before Qt makes it a plain string
+                payload = message.payload
+                self._signals[message.kind].emit(sentence_text(payload) if isinstance(payload, str) else payload)
 
     def shutdown(self) -> None:
         """End the run's actor and Ray (bounded wait). Call once, when the window closes."""

@@ -12,6 +12,7 @@ from desktop.core import trust
 from desktop.core.errors import UserError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
+from desktop.gui.i18n import error_text
 from desktop.sim.policy import PolicyError, policy_for
 
 TRUST_QUESTION = QT_TRANSLATE_NOOP(
@@ -66,7 +67,7 @@ class CheckpointViewer:
         try:
             run, checkpoint = w.store.resolve(folder)
         except UserError as exc:
-            w.statusBar().showMessage(str(exc), 10000)
+            w.statusBar().showMessage(error_text(exc), 10000)
             return False
         if confirm and not self.consent(checkpoint):
             return False
@@ -79,7 +80,7 @@ class CheckpointViewer:
         try:
             policy = policy_for(weights)
         except PolicyError as exc:
-            w.runs.message.setText(str(exc))
+            w.runs.message.setText(error_text(exc))
             return
         w.runs.message.clear()
         w.set_game(policy.spec.env_id)

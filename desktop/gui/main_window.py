@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         log.warning("Ray is not available: %s", reason)
         if self.runtime_address():
             QTimer.singleShot(0, self, lambda: self.runtime_choice.offer_local(reason))
-        self.ray_status.setText(self.tr("Ray is not available: {0}").format(reason))
+        self.ray_status.setText(self.tr("Ray is not available: {0}").format(i18n.sentence_text(reason)))
 
     # -- training -----------------------------------------------------------------
     def _begin(self, settings: TrainingSettings, record: RunRecord, start: int = 0) -> None:
@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
             settings = self.training.settings(self.bridge.available_cpus())
             record = self.store.create_run(settings)
         except UserError as exc:
-            self.training.show_error(str(exc))
+            self.training.show_error(i18n.error_text(exc))
             return
         self.charts.clear()
         self._begin(settings, record)
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
             plan = plan_resume(self.store, spec, extend=True)
             settings = validate(plan.record.settings, self.bridge.available_cpus())
         except UserError as exc:
-            self.runs.message.setText(str(exc))
+            self.runs.message.setText(i18n.error_text(exc))
             return
         self.runs.message.setText(self.tr("Continuing {0} from iteration {1}.").format(plan.record.id, plan.start_iteration))
         self.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
                 self.status_table.set_status(event.status.upper())
                 self.training.set_state(PANEL_STATE.get(event.status, "running"))
                 if event.message:
-                    self.statusBar().showMessage(event.message, 5000)
+                    self.statusBar().showMessage(i18n.sentence_text(event.message), 5000)
             elif isinstance(event, CheckpointSaved):
                 self.statusBar().showMessage(self.tr("Checkpoint saved at iteration {0}.").format(event.iteration), 5000)
                 self.runs.refresh_if_shown()
@@ -351,7 +351,7 @@ class MainWindow(QMainWindow):
             log.info("run %s finished: %s", self.record.id if self.record else "?", event.reason)
         if isinstance(event, RunFinished):
             self.status_table.set_status("TERMINATED")
-            self.statusBar().showMessage(self.tr("Training finished: {0}.").format(event.reason), 10000)
+            self.statusBar().showMessage(self.tr("Training finished: {0}.").format(i18n.sentence_text(event.reason)), 10000)
         else:
             self.status_table.set_status("ERROR")
             self.training.show_error(event.reason)

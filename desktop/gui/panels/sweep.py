@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,17 +24,19 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.events import PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.settings import QUICK, TrainingSettings
 from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
 from desktop.core.trust import UntrustedCheckpoint
+from desktop.gui.i18n import error_text, sentence_text
 from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import PolicyError, policy_for
 
-SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
-                  "on storage that every node shares.")
+SHARED_STORAGE = QT_TRANSLATE_NOOP("SweepPanel", "Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
+                                                 "on storage that every node shares.")
 
 
 class SweepPanel(QWidget):
@@ -56,8 +58,8 @@ class SweepPanel(QWidget):
         self._redraw.timeout.connect(self._on_redraw_timeout)
         self._redraw.start()
 
-        intro = QLabel("Try several settings at once. Ray Tune trains one PPO agent per combination "
-                       "(a trial), as many at once as Ray has CPUs, and compares them.")
+        intro = QLabel(self.tr("Try several settings at once. Ray Tune trains one PPO agent per combination "
+                               "(a trial), as many at once as Ray has CPUs, and compares them."))
         intro.setWordWrap(True)
         self.form = SweepForm()
         self.checks, self.edits = self.form.checks, self.form.edits
@@ -65,19 +67,19 @@ class SweepPanel(QWidget):
         self.iterations, self.scheduler = self.form.iterations, self.form.scheduler
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.start_button = QPushButton("Start sweep")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop every trial now; the sweep can be resumed later.")
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Finish the selected interrupted sweep; finished trials are not run again.")
+        self.start_button = QPushButton(self.tr("Start sweep"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop every trial now; the sweep can be resumed later."))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Finish the selected interrupted sweep; finished trials are not run again."))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.stop_button, self.resume_button):
             buttons.addWidget(button)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.sweeps = QListWidget()
-        self.sweeps.setToolTip("Sweeps saved on this computer; select one to see its trials.")
-        storage = QLabel(SHARED_STORAGE.format(path=store.sweeps_dir))
+        self.sweeps.setToolTip(self.tr("Sweeps saved on this computer; select one to see its trials."))
+        storage = QLabel(self.tr(SHARED_STORAGE).format(path=store.sweeps_dir))
         storage.setWordWrap(True)
         storage.setStyleSheet("color: #666")
         storage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -87,7 +89,7 @@ class SweepPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("Saved sweeps"))
+        layout.addWidget(QLabel(self.tr("Saved sweeps")))
         layout.addWidget(self.sweeps, 1)
         layout.addWidget(storage)
 
@@ -108,7 +110,7 @@ class SweepPanel(QWidget):
     def attach(self, window: Any) -> None:
         """Add the tab beside Train / Runs; while it is open the window's centre shows the trials."""
         self.window = window
-        window.left_tabs.addTab(self, "Sweep")
+        window.left_tabs.addTab(self, self.tr("Sweep"))
         splitter = window.main_splitter
         center = splitter.widget(1)
         stack = QStackedWidget()
@@ -142,15 +144,15 @@ class SweepPanel(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828" if error else "")
-        self.message.setText(text)
+        self.message.setText(sentence_text(text))
 
     def _on_form_changed(self, *_: Any) -> None:
         self.samples.setEnabled(self.search.currentData() == "random")
         try:
-            self.summary.setText(self.spec().describe() + ".")
+            self.summary.setText(sentence_text(self.spec().describe()))
             self.start_button.setEnabled(not self.running)
         except UserError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.start_button.setEnabled(False)
 
     @property
@@ -165,11 +167,11 @@ class SweepPanel(QWidget):
     # -- start, stop, resume ------------------------------------------------------------------------
     def _can_start(self) -> bool:
         if not self.bridge.ready:
-            self._say("Ray is still starting; the sweep can begin in a moment.", error=True)
+            self._say(self.tr("Ray is still starting; the sweep can begin in a moment."), error=True)
         elif self.bridge.training:
-            self._say("Training is running; stop it first, the trials need Ray's CPUs.", error=True)
+            self._say(self.tr("Training is running; stop it first, the trials need Ray's CPUs."), error=True)
         elif self.running:
-            self._say("A sweep is already running.", error=True)
+            self._say(self.tr("A sweep is already running."), error=True)
         else:
             return True
         return False
@@ -181,7 +183,7 @@ class SweepPanel(QWidget):
             spec = validate_spec(self.spec(), self.bridge.available_cpus())
             record = self.store.create(spec)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._begin(record, SweepTable([p.name for p in spec.params]), resume=False)
 
@@ -198,23 +200,23 @@ class SweepPanel(QWidget):
                     return
                 record = self.store.resumable(sweep_id, trusted_by_user=True)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._begin(record, SweepTable.from_record(record), resume=True)
 
     def _begin(self, record: SweepRecord, table: SweepTable, resume: bool) -> None:
         self.record, self.weights, self.watched = record, {}, ""
-        self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
+        self.view.show_table(table, self.tr("Sweep {0}: {1}").format(record.id, record.info.get("description", "")))
         self.bridge.driver.sweeps.start(record.spec, record, resume=resume)
         self._set_running(True)
-        self._say("Resuming the sweep…" if resume else "Starting Ray Tune…")
+        self._say(self.tr("Resuming the sweep…") if resume else self.tr("Starting Ray Tune…"))
         self.refresh()
 
     def _on_stop_clicked(self) -> None:
         if self.running:
             self.bridge.driver.sweeps.stop()
             self.stop_button.setEnabled(False)
-            self._say("Stopping the trials; the sweep can be resumed later.")
+            self._say(self.tr("Stopping the trials; the sweep can be resumed later."))
 
     def _on_bridge_sweep_events_received(self, events: list) -> None:
         self._dirty = self.view.table.apply(events) or self._dirty
@@ -233,9 +235,9 @@ class SweepPanel(QWidget):
         if isinstance(event, RunFailed):
             text = event.reason
         elif event.reason == "stopped":
-            text = "The sweep was stopped; select it below and press Resume to finish it."
+            text = self.tr("The sweep was stopped; select it below and press Resume to finish it.")
         else:
-            text = "The sweep finished." + (f" Best: {best.name} ({params_text(best.params)})." if best else "")
+            text = self.tr("The sweep finished.") + (self.tr(" Best: {0} ({1}).").format(best.name, params_text(best.params)) if best else "")
         self._set_running(False)
         self._say(text, error=isinstance(event, RunFailed))
         self._dirty = True
@@ -253,7 +255,8 @@ class SweepPanel(QWidget):
         self.sweeps.clear()
         for sweep in reversed(self.store.sweeps()):
             info = sweep.info
-            item = QListWidgetItem(f"{sweep.id} — {info.get('status', '?')}\n{info.get('description', '')}")
+            status = QCoreApplication.translate("RunsPanel", str(info.get("status", "?")))
+            item = QListWidgetItem(f"{sweep.id} — {status}\n{info.get('description', '')}")
             item.setData(Qt.ItemDataRole.UserRole, sweep.id)
             self.sweeps.addItem(item)
             if sweep.id == keep:
@@ -268,25 +271,25 @@ class SweepPanel(QWidget):
         self.resume_button.setEnabled(bool(record) and status in ("interrupted", "stopping") and not self.running)
         if record is not None and not self.running and (self.record is None or record.id != self.record.id):
             self.record = record
-            self.view.show_table(SweepTable.from_record(record), f"Sweep {record.id}: {record.info.get('description', '')}")
+            self.view.show_table(SweepTable.from_record(record), self.tr("Sweep {0}: {1}").format(record.id, record.info.get("description", "")))
 
     # -- watching and continuing trials ---------------------------------------------------------------
     def _label(self, trial_id: str) -> str:
         row = self.view.table.trials.get(trial_id)
-        return f"Sweep trial {row.name.rsplit('_', 1)[-1]} ({params_text(row.params)})" if row else trial_id
+        return self.tr("Sweep trial {0} ({1})").format(row.name.rsplit("_", 1)[-1], params_text(row.params)) if row else trial_id
 
     def _play(self, trial_id: str, follow: bool = False, prefix: str = "") -> None:
         event = self.weights.get(trial_id)
         if event is None or self.window is None:
-            self._say("That trial has sent no policy yet; it appears after its next iteration.", error=True)
+            self._say(self.tr("That trial has sent no policy yet; it appears after its next iteration."), error=True)
             return
         try:
             policy = policy_for(event.weights)
         except PolicyError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.window.set_game(policy.spec.env_id)
-        label = f"{prefix}{self._label(trial_id)}, iteration {event.iteration}"
+        label = self.tr("{0}{1}, iteration {2}").format(prefix, self._label(trial_id), event.iteration)
         if follow:
             self.window.simulator.update_live_policy(policy, label)
         else:
@@ -301,7 +304,7 @@ class SweepPanel(QWidget):
             return
         best = self.view.table.best()
         if best is not None and best.trial_id == trial_id and not self.bridge.training and self.window is not None:
-            self._play(trial_id, follow=True, prefix="Best so far: ")
+            self._play(trial_id, follow=True, prefix=self.tr("Best so far: "))
 
     def _on_view_watch_requested(self, trial_id: str) -> None:
         self.watched = trial_id
@@ -310,11 +313,11 @@ class SweepPanel(QWidget):
     def _on_view_watch_checkpoint_requested(self, trial_id: str) -> None:
         row = self.view.table.trials.get(trial_id)
         if row and row.checkpoint and self.window is not None:
-            self.window.checkpoints.watch(row.checkpoint, f"{self._label(trial_id)}, its checkpoint", 3)
+            self.window.checkpoints.watch(row.checkpoint, self.tr("{0}, its checkpoint").format(self._label(trial_id)), 3)
 
     def _on_view_continue_requested(self, trial_id: str) -> None:
         if self.running:
-            self._say("Stop the sweep first: its trials use Ray's CPUs.", error=True)
+            self._say(self.tr("Stop the sweep first: its trials use Ray's CPUs."), error=True)
             return
         if self.record is None or self.window is None:
             return
@@ -327,7 +330,7 @@ class SweepPanel(QWidget):
                     return
                 run = self.record.adopt_trial(self.window.store, trial_id, trusted_by_user=True)
         except (UserError, OSError) as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.window.runs.refresh()
         self.window.runs.resume_requested.emit(run.id)

@@ -2,6 +2,332 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionMeter</name>
+    <message>
+        <source>The agent pushes</source>
+        <translation>智能体在推</translation>
+    </message>
+    <message>
+        <source>How much the agent&apos;s policy turns the {0} control now (0-100% of its range).</source>
+        <translation>智能体的策略此刻把“{0}”调到多大（其范围的 0–100%）。</translation>
+    </message>
+    <message>
+        <source>Which move the agent makes now, and how strongly its policy favours each move.</source>
+        <translation>智能体此刻选哪个动作，以及它的策略有多偏向每个动作。</translation>
+    </message>
+</context>
+<context>
+    <name>Algorithms</name>
+    <message>
+        <source>PPO (proximal policy optimization)</source>
+        <translation>PPO（近端策略优化）</translation>
+    </message>
+    <message>
+        <source>DQN (deep Q-network)</source>
+        <translation>DQN（深度 Q 网络）</translation>
+    </message>
+    <message>
+        <source>SAC (soft actor-critic)</source>
+        <translation>SAC（柔性演员-评论家）</translation>
+    </message>
+</context>
+<context>
+    <name>ArrowKeys</name>
+    <message>
+        <source> or </source>
+        <translation> 或 </translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} 或 {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>BasicsPanel</name>
+    <message>
+        <source>Reading the timeline</source>
+        <translation>怎么看时间线</translation>
+    </message>
+    <message>
+        <source>Each row is one process, named by its PID (the number your computer gives it). Each bar is one look-up, from start to end.</source>
+        <translation>每一行是一个进程，用它的 PID（电脑给它的编号）命名。每个色条是一次查询，从开始到结束。</translation>
+    </message>
+    <message>
+        <source>this program (plain Python)</source>
+        <translation>本程序（普通 Python）</translation>
+    </message>
+    <message>
+        <source>a Ray worker running a task</source>
+        <translation>正在运行任务的 Ray 工作进程</translation>
+    </message>
+    <message>
+        <source>the DNSServer actor</source>
+        <translation>DNSServer Actor</translation>
+    </message>
+    <message>
+        <source>when the program printed an answer</source>
+        <translation>程序打印出一个结果的时刻</translation>
+    </message>
+    <message>
+        <source>Bars side by side in time ran at the same moment; bars one after another on a row waited for a free CPU.</source>
+        <translation>时间上并排的色条是同时运行的；同一行里前后相接的色条是在等空闲的 CPU。</translation>
+    </message>
+    <message>
+        <source>The lesson stopped: {0}: {1}</source>
+        <translation>课程中断了：{0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} actor</source>
+        <translation>{0} Actor</translation>
+    </message>
+    <message>
+        <source>idle worker, waiting for a task</source>
+        <translation>空闲的工作进程，正在等任务</translation>
+    </message>
+    <message>
+        <source>task worker: {0}</source>
+        <translation>任务工作进程：{0}</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s own helper ({0})</source>
+        <translation>Ray 自己的辅助进程（{0}）</translation>
+    </message>
+    <message>
+        <source>Go through the steps in order: each one changes a few lines of the one before.</source>
+        <translation>按顺序一步步来：每一步只改动上一步的几行代码。</translation>
+    </message>
+    <message>
+        <source>How many web addresses to look up: each look-up is one task.</source>
+        <translation>要查询多少个网址：每次查询就是一个任务。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>How long each look-up takes (the lesson makes it wait, like a slow network).</source>
+        <translation>每次查询要花多长时间（课程故意让它等待，就像网络很慢一样）。</translation>
+    </message>
+    <message>
+        <source>How many CPUs each task asks Ray for. Ray runs a task only when that many are free, so asking for more makes tasks wait for each other; asking for half a CPU lets two share one.</source>
+        <translation>每个任务向 Ray 申请几个 CPU。只有空闲 CPU 足够时 Ray 才会运行任务，所以申请得多，任务就要互相等待；申请半个 CPU，两个任务就能共用一个。</translation>
+    </message>
+    <message>
+        <source>Run ▶</source>
+        <translation>运行 ▶</translation>
+    </message>
+    <message>
+        <source>Run this step now on your computer&apos;s Ray.</source>
+        <translation>现在就在你电脑上的 Ray 里运行这一步。</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>网址数</translation>
+    </message>
+    <message>
+        <source>Each look-up takes</source>
+        <translation>每次查询耗时</translation>
+    </message>
+    <message>
+        <source>CPUs per task</source>
+        <translation>每个任务的 CPU</translation>
+    </message>
+    <message>
+        <source>The code of this step, exactly as it runs (written after the classic Ray tutorial).</source>
+        <translation>这一步的代码，和实际运行的完全一样（仿照经典的 Ray 教程编写）。</translation>
+    </message>
+    <message>
+        <source>What the code prints appears here.</source>
+        <translation>代码打印的内容会显示在这里。</translation>
+    </message>
+    <message>
+        <source>What it printed</source>
+        <translation>它打印了什么</translation>
+    </message>
+    <message>
+        <source>Timeline: which process did each look-up, and when</source>
+        <translation>时间线：每次查询由哪个进程、在什么时候完成</translation>
+    </message>
+    <message>
+        <source>What runs there</source>
+        <translation>在运行什么</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s actors and worker processes on this computer, refreshed every few seconds.</source>
+        <translation>这台电脑上 Ray 的 Actor 和工作进程，每隔几秒刷新一次。</translation>
+    </message>
+    <message>
+        <source>Ray&apos;s actors and worker processes, live</source>
+        <translation>Ray 的 Actor 和工作进程（实时）</translation>
+    </message>
+    <message>
+        <source>Ray is still starting; the lesson can run in a moment.</source>
+        <translation>Ray 还在启动中，稍等片刻就能运行课程。</translation>
+    </message>
+    <message>
+        <source>Running “{0}”…</source>
+        <translation>正在运行“{0}”…</translation>
+    </message>
+    <message>
+        <source>{0}: {1:.2f} seconds</source>
+        <translation>{0}：{1:.2f} 秒</translation>
+    </message>
+    <message>
+        <source> for {0} look-ups of {1:g} s</source>
+        <translation>，共 {0} 次查询，每次 {1:g} 秒</translation>
+    </message>
+    <message>
+        <source>, {0:g} CPU per task</source>
+        <translation>，每个任务 {0:g} 个 CPU</translation>
+    </message>
+    <message>
+        <source> (plain Python took {0:.2f} s)</source>
+        <translation>（普通 Python 用了 {0:.2f} 秒）</translation>
+    </message>
+    <message>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <source>Ray has {0:g} CPUs; {1:g} free now.</source>
+        <translation>Ray 共有 {0:g} 个 CPU，现在空闲 {1:g} 个。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>Environment steps</source>
+        <translation>环境步数</translation>
+    </message>
+    <message>
+        <source>environment steps</source>
+        <translation>环境步数</translation>
+    </message>
+    <message>
+        <source>Wall time (s)</source>
+        <translation>实际用时（秒）</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>Episode length</source>
+        <translation>回合长度</translation>
+    </message>
+    <message>
+        <source>Policy loss</source>
+        <translation>策略损失</translation>
+    </message>
+    <message>
+        <source>Value loss</source>
+        <translation>价值损失</translation>
+    </message>
+    <message>
+        <source>Entropy</source>
+        <translation>熵</translation>
+    </message>
+    <message>
+        <source>KL divergence</source>
+        <translation>KL 散度</translation>
+    </message>
+    <message>
+        <source>What the horizontal axis counts.</source>
+        <translation>横轴计的是什么。</translation>
+    </message>
+    <message>
+        <source>What the lower chart shows: how long games last, or what the learner is minimising.</source>
+        <translation>下方图表显示什么：每局游戏持续多久，或者学习器在最小化的量。</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>回报</translation>
+    </message>
+    <message>
+        <source>solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>x-axis:</source>
+        <translation>横轴：</translation>
+    </message>
+    <message>
+        <source>lower chart:</source>
+        <translation>下方图表：</translation>
+    </message>
+    <message>
+        <source>Mean episode return — {0}</source>
+        <translation>平均回合回报 — {0}</translation>
+    </message>
+    <message>
+        <source>Mean episode return</source>
+        <translation>平均回合回报</translation>
+    </message>
+    <message>
+        <source>The return is the score of one game: {0}.</source>
+        <translation>回报就是一局游戏的得分：{0}。</translation>
+    </message>
+    <message>
+        <source>solved ({0:g})</source>
+        <translation>已解决（{0:g}）</translation>
+    </message>
+    <message>
+        <source>target ({0:g})</source>
+        <translation>目标（{0:g}）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointScrubber</name>
+    <message>
+        <source>Drag to go back in time: each mark is a checkpoint saved during training.</source>
+        <translation>拖动可以回到过去：每个刻度是训练中保存的一个检查点。</translation>
+    </message>
+    <message>
+        <source>No checkpoints yet</source>
+        <translation>还没有检查点</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Play the newest policy of the training that is running (or the untrained agent).</source>
+        <translation>用正在进行的训练的最新策略来玩（或者用未训练的智能体）。</translation>
+    </message>
+    <message>
+        <source>Checkpoint:</source>
+        <translation>检查点：</translation>
+    </message>
+    <message>
+        <source>iteration {0} ({1}/{2})</source>
+        <translation>第 {0} 次迭代（{1}/{2}）</translation>
+    </message>
+    <message>
+        <source>{0}, checkpoint at iteration {1}</source>
+        <translation>{0}，第 {1} 次迭代的检查点</translation>
+    </message>
+</context>
+<context>
     <name>CheckpointViewer</name>
     <message>
         <source>RLlib checkpoints are Python pickles: loading one can run any code it contains. Open it only if you trust where it came from. Open it?</source>
@@ -29,10 +355,420 @@
     </message>
 </context>
 <context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Who plays on the left: the untrained agent, the current policy or a checkpoint.</source>
+        <translation>谁在左边玩：未训练的智能体、当前策略，或者某个检查点。</translation>
+    </message>
+    <message>
+        <source>Who plays on the right: the untrained agent, the current policy or a checkpoint.</source>
+        <translation>谁在右边玩：未训练的智能体、当前策略，或者某个检查点。</translation>
+    </message>
+    <message>
+        <source>Two agents, the same game: both start from exactly the same position.</source>
+        <translation>两个智能体，同一局游戏：两边从完全相同的位置开始。</translation>
+    </message>
+    <message>
+        <source>New game</source>
+        <translation>新一局</translation>
+    </message>
+    <message>
+        <source>Both play again from a new (shared) starting position.</source>
+        <translation>两边从一个新的（相同的）起始位置重新开始。</translation>
+    </message>
+    <message>
+        <source>Push both</source>
+        <translation>两边一起推</translation>
+    </message>
+    <message>
+        <source>Knock both games the same way at the same moment (P on this tab).</source>
+        <translation>在同一时刻用同样的方式推两边的游戏（在此标签页按 P）。</translation>
+    </message>
+    <message>
+        <source>checkpoint at iteration {0}</source>
+        <translation>第 {0} 次迭代的检查点</translation>
+    </message>
+    <message>
+        <source>Untrained agent (random moves)</source>
+        <translation>未训练的智能体（随机动作）</translation>
+    </message>
+    <message>
+        <source>Current policy (live training)</source>
+        <translation>当前策略（训练进行中）</translation>
+    </message>
+    <message>
+        <source>This checkpoint cannot be played.</source>
+        <translation>这个检查点无法播放。</translation>
+    </message>
+    <message>
+        <source>game #{0}: the same start for both</source>
+        <translation>第 {0} 局：两边起点相同</translation>
+    </message>
+    <message>
+        <source>after {0} steps</source>
+        <translation>坚持了 {0} 步</translation>
+    </message>
+    <message>
+        <source>score {0:.0f} after {1} steps</source>
+        <translation>{1} 步后得分 {0:.0f}</translation>
+    </message>
+    <message>
+        <source>step {0}</source>
+        <translation>第 {0} 步</translation>
+    </message>
+</context>
+<context>
     <name>Diagnostics</name>
     <message>
         <source>Diagnostics copied to the clipboard: paste them into your bug report.</source>
         <translation>诊断信息已复制到剪贴板：请粘贴到你的问题报告中。</translation>
+    </message>
+</context>
+<context>
+    <name>Games</name>
+    <message>
+        <source>Acrobot</source>
+        <translation>双节摆臂</translation>
+    </message>
+    <message>
+        <source>Swing the two-link arm, pushing only at its elbow, until its end rises above the line.</source>
+        <translation>只在“肘部”用力，把两节的摆臂荡起来，直到末端高过那条线。</translation>
+    </message>
+    <message>
+        <source>minus one point for every step until the arm&apos;s end is above the line</source>
+        <translation>在摆臂末端高过那条线之前，每一步扣一分</translation>
+    </message>
+    <message>
+        <source>Upper link: cos</source>
+        <translation>上臂：cos</translation>
+    </message>
+    <message>
+        <source>Upper link: sin</source>
+        <translation>上臂：sin</translation>
+    </message>
+    <message>
+        <source>Lower link: cos</source>
+        <translation>下臂：cos</translation>
+    </message>
+    <message>
+        <source>Lower link: sin</source>
+        <translation>下臂：sin</translation>
+    </message>
+    <message>
+        <source>Upper link speed</source>
+        <translation>上臂转速</translation>
+    </message>
+    <message>
+        <source>°/s</source>
+        <translation>°/秒</translation>
+    </message>
+    <message>
+        <source>Lower link speed</source>
+        <translation>下臂转速</translation>
+    </message>
+    <message>
+        <source>swing left</source>
+        <translation>向左荡</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>不动</translation>
+    </message>
+    <message>
+        <source>swing right</source>
+        <translation>向右荡</translation>
+    </message>
+    <message>
+        <source>about a minute on a laptop</source>
+        <translation>在笔记本电脑上约一分钟</translation>
+    </message>
+    <message>
+        <source>Out of time</source>
+        <translation>时间到了</translation>
+    </message>
+    <message>
+        <source>Above the line!</source>
+        <translation>过线了！</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>CartPole</source>
+        <translation>CartPole 倒立摆</translation>
+    </message>
+    <message>
+        <source>Keep the pole upright by pushing the cart left or right.</source>
+        <translation>向左或向右推小车，让杆子保持直立。</translation>
+    </message>
+    <message>
+        <source>one point for every step the pole stays up</source>
+        <translation>杆子每多立住一步就得一分</translation>
+    </message>
+    <message>
+        <source>Cart position</source>
+        <translation>小车位置</translation>
+    </message>
+    <message>
+        <source>m</source>
+        <translation>米</translation>
+    </message>
+    <message>
+        <source>Cart speed</source>
+        <translation>小车速度</translation>
+    </message>
+    <message>
+        <source>m/s</source>
+        <translation>米/秒</translation>
+    </message>
+    <message>
+        <source>Pole angle</source>
+        <translation>杆子角度</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Pole tipping speed</source>
+        <translation>杆子倾倒速度</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>向左</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>向右</translation>
+    </message>
+    <message>
+        <source>about 10 seconds on a laptop</source>
+        <translation>在笔记本电脑上约 10 秒</translation>
+    </message>
+    <message>
+        <source>The pole fell</source>
+        <translation>杆子倒了</translation>
+    </message>
+    <message>
+        <source>Kept it up!</source>
+        <translation>立住了！</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Frozen lake</source>
+        <translation>冰湖</translation>
+    </message>
+    <message>
+        <source>Walk from the top-left corner to the present without stepping into a hole in the ice.</source>
+        <translation>从左上角走到礼物那里，别掉进冰窟窿。</translation>
+    </message>
+    <message>
+        <source>one point for reaching the present, nothing otherwise</source>
+        <translation>拿到礼物得一分，否则不得分</translation>
+    </message>
+    <message>
+        <source>Square (0-15)</source>
+        <translation>格子（0–15）</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>向下</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>向上</translation>
+    </message>
+    <message>
+        <source>under a minute on a laptop</source>
+        <translation>在笔记本电脑上不到一分钟</translation>
+    </message>
+    <message>
+        <source>Fell into a hole</source>
+        <translation>掉进冰窟窿了</translation>
+    </message>
+    <message>
+        <source>Reached the present!</source>
+        <translation>拿到礼物了！</translation>
+    </message>
+    <message>
+        <source>Lunar lander</source>
+        <translation>登月着陆器</translation>
+    </message>
+    <message>
+        <source>Land the craft softly between the two flags, firing the main and side engines as little as possible.</source>
+        <translation>让飞船轻轻降落在两面旗子之间，主引擎和侧引擎点火越少越好。</translation>
+    </message>
+    <message>
+        <source>points for getting close and landing gently, minus points for crashing and for fuel</source>
+        <translation>靠近目标、轻柔着陆会得分，坠毁和耗油会扣分</translation>
+    </message>
+    <message>
+        <source>Position x</source>
+        <translation>水平位置</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>Speed x</source>
+        <translation>水平速度</translation>
+    </message>
+    <message>
+        <source>Speed down/up</source>
+        <translation>垂直速度</translation>
+    </message>
+    <message>
+        <source>Tilt</source>
+        <translation>倾斜</translation>
+    </message>
+    <message>
+        <source>rad</source>
+        <translation>弧度</translation>
+    </message>
+    <message>
+        <source>Turning</source>
+        <translation>转动</translation>
+    </message>
+    <message>
+        <source>rad/s</source>
+        <translation>弧度/秒</translation>
+    </message>
+    <message>
+        <source>Left leg down</source>
+        <translation>左脚着地</translation>
+    </message>
+    <message>
+        <source>Right leg down</source>
+        <translation>右脚着地</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>不动</translation>
+    </message>
+    <message>
+        <source>left engine</source>
+        <translation>左引擎</translation>
+    </message>
+    <message>
+        <source>main engine</source>
+        <translation>主引擎</translation>
+    </message>
+    <message>
+        <source>right engine</source>
+        <translation>右引擎</translation>
+    </message>
+    <message>
+        <source>long — about 15 minutes on a laptop (press &apos;Watch a trained one&apos; to see a landing at once)</source>
+        <translation>较长——在笔记本电脑上约 15 分钟（按“看一个训练好的”马上就能看到着陆）</translation>
+    </message>
+    <message>
+        <source>Crashed or drifted off</source>
+        <translation>坠毁或飞远了</translation>
+    </message>
+    <message>
+        <source>Landed!</source>
+        <translation>着陆了！</translation>
+    </message>
+    <message>
+        <source>Mountain car</source>
+        <translation>小车爬山</translation>
+    </message>
+    <message>
+        <source>Drive the weak car up the right-hand hill to the flag: rock back and forth to gain speed.</source>
+        <translation>把动力不足的小车开上右边的山坡到达旗子：来回晃动来积累速度。</translation>
+    </message>
+    <message>
+        <source>minus one point for every step until the car reaches the flag</source>
+        <translation>小车到达旗子之前，每一步扣一分</translation>
+    </message>
+    <message>
+        <source>Car position</source>
+        <translation>小车位置</translation>
+    </message>
+    <message>
+        <source>Car speed</source>
+        <translation>小车速度</translation>
+    </message>
+    <message>
+        <source>push left</source>
+        <translation>向左推</translation>
+    </message>
+    <message>
+        <source>no push</source>
+        <translation>不推</translation>
+    </message>
+    <message>
+        <source>push right</source>
+        <translation>向右推</translation>
+    </message>
+    <message>
+        <source>long — 20 minutes or more here: the flag pays only once the car gets there, so the agent must find it first</source>
+        <translation>较长——这里要 20 分钟以上：只有小车到达旗子才有奖励，所以智能体得先找到它</translation>
+    </message>
+    <message>
+        <source>Reached the flag!</source>
+        <translation>到达旗子了！</translation>
+    </message>
+    <message>
+        <source>Pendulum</source>
+        <translation>单摆</translation>
+    </message>
+    <message>
+        <source>Swing the pendulum up and hold it upright, using as little motor force as possible.</source>
+        <translation>把摆杆甩上去并保持竖直，电机用力越少越好。</translation>
+    </message>
+    <message>
+        <source>a penalty each step for being away from upright, for speed and for motor force</source>
+        <translation>每一步都会因偏离竖直、转得太快和电机用力而被扣分</translation>
+    </message>
+    <message>
+        <source>Angle: cos</source>
+        <translation>角度：cos</translation>
+    </message>
+    <message>
+        <source>Angle: sin</source>
+        <translation>角度：sin</translation>
+    </message>
+    <message>
+        <source>Spin</source>
+        <translation>转速</translation>
+    </message>
+    <message>
+        <source>motor torque</source>
+        <translation>电机扭矩</translation>
+    </message>
+    <message>
+        <source>long — about 15 minutes on a 2-core laptop (RLlib&apos;s SAC learns after every single step)</source>
+        <translation>较长——在双核笔记本电脑上约 15 分钟（RLlib 的 SAC 每走一步都要学习一次）</translation>
+    </message>
+    <message>
+        <source>Not upright yet</source>
+        <translation>还没立起来</translation>
+    </message>
+    <message>
+        <source>Held it up!</source>
+        <translation>立住了！</translation>
+    </message>
+    <message>
+        <source>Game over</source>
+        <translation>游戏结束</translation>
+    </message>
+    <message>
+        <source>Solved!</source>
+        <translation>解决了！</translation>
+    </message>
+    <message>
+        <source>A gymnasium environment outside RL Playground&apos;s catalog.</source>
+        <translation>RL Playground 游戏目录之外的一个 gymnasium 环境。</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>动作</translation>
     </message>
 </context>
 <context>
@@ -110,6 +846,56 @@
     <message>
         <source>What does “{0}” mean?</source>
         <translation>“{0}”是什么意思？</translation>
+    </message>
+</context>
+<context>
+    <name>HumanBar</name>
+    <message>
+        <source>Hold to keep making this move; the keys shown do the same.</source>
+        <translation>按住就会一直做这个动作；按上面显示的键效果一样。</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>1. Plain Python</source>
+        <translation>1. 普通 Python</translation>
+    </message>
+    <message>
+        <source>2. Ray tasks, waited for one by one</source>
+        <translation>2. Ray 任务，一个一个地等</translation>
+    </message>
+    <message>
+        <source>3. Launch them all, then wait once</source>
+        <translation>3. 全部发出去，再一起等</translation>
+    </message>
+    <message>
+        <source>4. ray.wait: take results as they arrive</source>
+        <translation>4. ray.wait：结果到一个取一个</translation>
+    </message>
+    <message>
+        <source>5. An actor: the DNSServer</source>
+        <translation>5. 一个 Actor：DNSServer</translation>
+    </message>
+    <message>
+        <source>A computer program usually does one thing after another. Here each look-up of a web address takes half a second (we make it wait, like a slow network would), so three look-ups take about three half-seconds. The timeline shows one bar per look-up, all in this program&apos;s own process.</source>
+        <translation>计算机程序通常是做完一件事再做下一件。这里每查询一个网址要花半秒（我们故意让它等待，就像网络很慢一样），所以三次查询大约要三个半秒。时间线上每次查询是一个色条，全都在本程序自己的进程里。</translation>
+    </message>
+    <message>
+        <source>Ray turns the same function into a task with one line, @ray.remote. Calling it with .remote() sends it to a Ray worker process and gives back a ticket (an object reference) at once. But here we cash the ticket with ray.get straight away, which waits for the task to finish before the next one is even sent. So it still takes as long as plain Python: the bars never overlap. (Before the clock starts, the lesson lets Ray&apos;s worker processes load its code once, so you time only the look-ups.)</source>
+        <translation>Ray 只用一行 @ray.remote 就把同一个函数变成任务。用 .remote() 调用它，会把它交给一个 Ray 工作进程，并立刻返回一张“取货单”（对象引用）。但这里我们马上用 ray.get 兑现取货单，它要等这个任务做完，下一个任务才会发出去。所以用时仍和普通 Python 一样：色条从不重叠。（计时开始前，课程先让 Ray 的工作进程把代码加载一次，所以计的只是查询的时间。）</translation>
+    </message>
+    <message>
+        <source>Now we send every task first and only then wait for all the tickets with one ray.get. The tasks run side by side in different worker processes, one per free CPU. With a CPU for every name the whole thing takes about one look-up&apos;s time. With more names than CPUs, the extra tasks queue and run in a second wave: look at the rows of the timeline.</source>
+        <translation>现在我们先把所有任务都发出去，然后只用一次 ray.get 等全部取货单。这些任务在不同的工作进程里并排运行，每个空闲 CPU 一个。如果每个网址都有一个 CPU，整件事只需大约一次查询的时间。如果网址比 CPU 多，多出来的任务就得排队，在第二波里运行：看看时间线上的各行。</translation>
+    </message>
+    <message>
+        <source>ray.get on a list waits for the slowest task. ray.wait instead hands back whichever tasks are done, so each answer is printed as soon as it exists. The printed times now differ: the first wave&apos;s answers appear before the second wave has finished.</source>
+        <translation>对一个列表调用 ray.get 会等最慢的那个任务。ray.wait 则是哪些任务做完了就先交回哪些，所以每个结果一出来就会被打印。现在打印出的时间各不相同：第一波的结果会在第二波完成之前出现。</translation>
+    </message>
+    <message>
+        <source>A task forgets everything when it ends. An actor is a Ray worker that keeps data: here a small DNS server holding the address table. We create it with .remote, change its table with update_address, read it back with get_addresses, and let tasks look names up through it. A task that asks the actor gets back a ticket for the actor&apos;s answer, so the driver gets a ticket that holds a ticket: two levels of references. Calls to one actor run one at a time, in the order they were sent: the last bars show three slow updates queueing on the actor&apos;s row.</source>
+        <translation>任务一结束就什么都不记得了。Actor 是一个能保存数据的 Ray 工作进程：这里是一个保存地址表的小 DNS 服务器。我们用 .remote 创建它，用 update_address 修改它的地址表，用 get_addresses 读回来，再让任务通过它来查询网址。向 Actor 提问的任务拿到的是 Actor 答案的取货单，所以驱动程序拿到的是“装着取货单的取货单”：两层引用。对同一个 Actor 的调用按发出的顺序一次只运行一个：最后几个色条显示三次很慢的更新在 Actor 那一行上排队。</translation>
     </message>
 </context>
 <context>
@@ -384,6 +1170,428 @@
     <message>
         <source>The metrics could not be saved: {0}.</source>
         <translation>无法保存指标：{0}。</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Each task asks for {asked:g} CPUs but Ray has only {total:g}: ask for fewer CPUs per task.</source>
+        <translation>每个任务申请 {asked:g} 个 CPU，但 Ray 总共只有 {total:g} 个：请让每个任务少申请一些。</translation>
+    </message>
+    <message>
+        <source>Ray has only {free:g} of its {total:g} CPUs free (training or another lesson is using them) and each task asks for {asked:g}: stop training or ask for fewer CPUs per task.</source>
+        <translation>Ray 的 {total:g} 个 CPU 中只有 {free:g} 个空闲（训练或另一个课程正在使用），而每个任务申请 {asked:g} 个：请停止训练，或让每个任务少申请一些 CPU。</translation>
+    </message>
+    <message>
+        <source>Ray ready — {cpus:g} CPUs, {gpus:g} GPUs, {memory:.1f} GiB memory, {store:.1f} GiB object store</source>
+        <translation>Ray 已就绪 — {cpus:g} 个 CPU，{gpus:g} 个 GPU，{memory:.1f} GiB 内存，{store:.1f} GiB 对象存储</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low:g} and {high:g}.</source>
+        <translation>{what}必须在 {low:g} 到 {high:g} 之间。</translation>
+    </message>
+    <message>
+        <source>Unknown preset {name}; choose quick or standard.</source>
+        <translation>没有名为 {name} 的预设；请选择 quick 或 standard。</translation>
+    </message>
+    <message>
+        <source>Unknown algorithm {name}; choose one of {choices}.</source>
+        <translation>没有名为 {name} 的算法；请从 {choices} 中选择。</translation>
+    </message>
+    <message>
+        <source>Hidden layers must be a list of sizes such as 64,64.</source>
+        <translation>隐藏层必须是一串层大小，例如 64,64。</translation>
+    </message>
+    <message>
+        <source>The network needs between 1 and {layers} hidden layers of at most {width} units.</source>
+        <translation>网络需要 1 到 {layers} 个隐藏层，每层最多 {width} 个单元。</translation>
+    </message>
+    <message>
+        <source>Hidden layers must be whole numbers such as 64,64, not {text}.</source>
+        <translation>隐藏层必须是整数，例如 64,64，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number of at most {limit} characters.</source>
+        <translation>{name}必须是不超过 {limit} 个字符的整数。</translation>
+    </message>
+    <message>
+        <source>{name} must be a number of at most {limit} characters.</source>
+        <translation>{name}必须是不超过 {limit} 个字符的数字。</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {text}.</source>
+        <translation>{name}必须是整数，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {text}.</source>
+        <translation>{name}必须是数字，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{name} must be a finite number.</source>
+        <translation>{name}必须是有限的数字。</translation>
+    </message>
+    <message>
+        <source>{name} must be yes or no, not {text}.</source>
+        <translation>{name}必须是 yes 或 no，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{algorithm} cannot play {game}, whose action is an amount (a continuous action); use {able}.</source>
+        <translation>{algorithm} 玩不了{game}，因为它的动作是一个数量（连续动作）；请用 {able}。</translation>
+    </message>
+    <message>
+        <source>{algorithm} cannot play {game}, whose action is one of a few moves; use {able}.</source>
+        <translation>{algorithm} 玩不了{game}，因为它的动作是几个选项之一；请用 {able}。</translation>
+    </message>
+    <message>
+        <source>The network needs between 1 and {layers} hidden layers.</source>
+        <translation>网络需要 1 到 {layers} 个隐藏层。</translation>
+    </message>
+    <message>
+        <source>Each hidden layer must have between 1 and {width} units.</source>
+        <translation>每个隐藏层必须有 1 到 {width} 个单元。</translation>
+    </message>
+    <message>
+        <source>The train batch size must be between 32 and {high:,} steps.</source>
+        <translation>训练批大小必须在 32 到 {high:,} 步之间。</translation>
+    </message>
+    <message>
+        <source>The minibatch must be at least 8 steps and no larger than the train batch.</source>
+        <translation>小批量至少要 8 步，且不能大于训练批。</translation>
+    </message>
+    <message>
+        <source>Extra RLlib settings must be a JSON object such as {&quot;lr&quot;: 0.001}.</source>
+        <translation>额外的 RLlib 设置必须是一个 JSON 对象，例如 {&quot;lr&quot;: 0.001}。</translation>
+    </message>
+    <message>
+        <source>These settings need {needed} CPUs (1 for the run + {runners} EnvRunners) but Ray has {free:g} free; use at most {most} EnvRunners.</source>
+        <translation>这些设置需要 {needed} 个 CPU（运行本身 1 个 + {runners} 个 EnvRunner），但 Ray 只有 {free:g} 个空闲；最多使用 {most} 个 EnvRunner。</translation>
+    </message>
+    <message>
+        <source>The target mean return must be a finite number (or empty: never stop early).</source>
+        <translation>目标平均回报必须是有限的数字（或留空：不提前停止）。</translation>
+    </message>
+    <message>
+        <source>The target mean return must be above {low:g} and at most {high:g} ({game}&apos;s maximum).</source>
+        <translation>目标平均回报必须大于 {low:g}，且不超过 {high:g}（{game}的最高分）。</translation>
+    </message>
+    <message>
+        <source>You: {score:.0f} {unit}</source>
+        <translation>你：{score:.0f} {unit}</translation>
+    </message>
+    <message>
+        <source>Your last game: {score:.0f} {unit}</source>
+        <translation>你上一局：{score:.0f} {unit}</translation>
+    </message>
+    <message>
+        <source>Your turn!</source>
+        <translation>轮到你了！</translation>
+    </message>
+    <message>
+        <source>{now}
+your best: {yours} · the agent&apos;s best: {agent}</source>
+        <translation>{now}
+你的最好成绩：{yours} · 智能体的最好成绩：{agent}</translation>
+    </message>
+    <message>
+        <source>Ray could not start ({reason})</source>
+        <translation>Ray 无法启动（{reason}）</translation>
+    </message>
+    <message>
+        <source>The engine refused that: {error}</source>
+        <translation>引擎拒绝了这个操作：{error}</translation>
+    </message>
+    <message>
+        <source>Could not write the run to disk ({error}); training stopped.</source>
+        <translation>无法把这次运行写入磁盘（{error}）；训练已停止。</translation>
+    </message>
+    <message>
+        <source>The checkpoint could not be read ({error}).</source>
+        <translation>无法读取检查点（{error}）。</translation>
+    </message>
+    <message>
+        <source>The policy file in {folder} is damaged ({error}).</source>
+        <translation>{folder} 里的策略文件已损坏（{error}）。</translation>
+    </message>
+    <message>
+        <source>{folder} is not an RLlib checkpoint (no policy inside).</source>
+        <translation>{folder} 不是 RLlib 检查点（里面没有策略）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint in {folder} could not be read ({error}).</source>
+        <translation>无法读取 {folder} 里的检查点（{error}）。</translation>
+    </message>
+    <message>
+        <source>The training process stopped unexpectedly; the run is marked interrupted — choose it under Runs and press Resume to continue from its last checkpoint.</source>
+        <translation>训练进程意外停止了；这次运行已标记为“已中断”——在“运行记录”里选中它，按“继续训练”即可从最后一个检查点接着训练。</translation>
+    </message>
+    <message>
+        <source>Lost contact with the training process ({error}).</source>
+        <translation>与训练进程失去联系（{error}）。</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep; it can be resumed later.</source>
+        <translation>正在停止参数扫描；之后可以继续。</translation>
+    </message>
+    <message>
+        <source>Starting Ray Tune…</source>
+        <translation>正在启动 Ray Tune…</translation>
+    </message>
+    <message>
+        <source>The sweep failed: {error}</source>
+        <translation>参数扫描失败：{error}</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s process stopped; resume the sweep to finish its trials.</source>
+        <translation>参数扫描的进程停止了；继续这次扫描即可完成剩下的试验。</translation>
+    </message>
+    <message>
+        <source>Could not write the sweep to disk ({error}); it was stopped.</source>
+        <translation>无法把参数扫描写入磁盘（{error}）；扫描已停止。</translation>
+    </message>
+    <message>
+        <source>Building the {algorithm} algorithm…</source>
+        <translation>正在构建 {algorithm} 算法…</translation>
+    </message>
+    <message>
+        <source>Training failed: {error}</source>
+        <translation>训练失败：{error}</translation>
+    </message>
+    <message>
+        <source>reached {n} iterations</source>
+        <translation>已达到 {n} 次迭代</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>reached mean return {target:g}</source>
+        <translation>平均回报已达到 {target:g}</translation>
+    </message>
+    <message>
+        <source>reached {steps:,} environment steps</source>
+        <translation>已达到 {steps:,} 个环境步</translation>
+    </message>
+    <message>
+        <source>reached {seconds:g} seconds of training</source>
+        <translation>已训练 {seconds:g} 秒</translation>
+    </message>
+    <message>
+        <source>An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on.</source>
+        <translation>有一个 EnvRunner 进程停止了；RLlib 已重启它（目前共 {restarts} 次），训练继续进行。</translation>
+    </message>
+    <message>
+        <source>These weights are not an RLlib PPO, DQN or SAC policy with a fully connected network.</source>
+        <translation>这些权重不是使用全连接网络的 RLlib PPO、DQN 或 SAC 策略。</translation>
+    </message>
+    <message>
+        <source>This policy expects {got_in} observations and gives {got_out} outputs, but {game} needs {inputs} and {outputs}.</source>
+        <translation>这个策略需要 {got_in} 个观测值并给出 {got_out} 个输出，但{game}需要 {inputs} 个和 {outputs} 个。</translation>
+    </message>
+    <message>
+        <source>This policy fits none of RL Playground&apos;s games; name its game with --env.</source>
+        <translation>这个策略不适合 RL Playground 的任何游戏；请用 --env 指定它的游戏。</translation>
+    </message>
+    <message>
+        <source>{name} from {low} to {high} (log-uniform)</source>
+        <translation>{name} 从 {low} 到 {high}（对数均匀分布）</translation>
+    </message>
+    <message>
+        <source>{name} from {low} to {high}</source>
+        <translation>{name} 从 {low} 到 {high}</translation>
+    </message>
+    <message>
+        <source>{name} in {values}</source>
+        <translation>{name} 取自 {values}</translation>
+    </message>
+    <message>
+        <source>{trials} trials ({parts}), {scheduler}, {iterations} iterations each</source>
+        <translation>{trials} 个试验（{parts}），{scheduler}，每个 {iterations} 次迭代</translation>
+    </message>
+    <message>
+        <source>Unknown sweep parameter {text}; choose from {params}.</source>
+        <translation>没有名为 {text} 的扫描参数；请从 {params} 中选择。</translation>
+    </message>
+    <message>
+        <source>The {label} value</source>
+        <translation>{label} 的取值</translation>
+    </message>
+    <message>
+        <source>{option} needs NAME=VALUES such as hidden=64,64:256,256, not {text}.</source>
+        <translation>{option} 需要写成 名称=取值，例如 hidden=64,64:256,256，而不是 {text}。</translation>
+    </message>
+    <message>
+        <source>{option} {value}= lists no values.</source>
+        <translation>{option} {value}= 没有列出任何取值。</translation>
+    </message>
+    <message>
+        <source>{option} {name} has an empty value; separate values with one colon, as in 64,64:256,256.</source>
+        <translation>{option} {name} 有一个空值；取值之间用一个冒号分隔，例如 64,64:256,256。</translation>
+    </message>
+    <message>
+        <source>{option} {name} lists the same value twice.</source>
+        <translation>{option} {name} 把同一个取值列了两次。</translation>
+    </message>
+    <message>
+        <source>--grid {name} lists values, not a range; use --random {name}=LOW..HIGH for a range.</source>
+        <translation>--grid {name} 只能列出取值，不能写范围；要用范围请写 --random {name}=最小值..最大值。</translation>
+    </message>
+    <message>
+        <source>Hidden layers cannot be a range; list the choices, as in hidden=64,64:256,256.</source>
+        <translation>隐藏层不能写成范围；请列出可选项，例如 hidden=64,64:256,256。</translation>
+    </message>
+    <message>
+        <source>--random {name}={rest} must go from a smaller to a larger number.</source>
+        <translation>--random {name}={rest} 必须从较小的数到较大的数。</translation>
+    </message>
+    <message>
+        <source>The {label} range must start above 0 (it is drawn on a log scale).</source>
+        <translation>{label} 的范围必须从大于 0 的数开始（它按对数刻度抽取）。</translation>
+    </message>
+    <message>
+        <source>Unknown scheduler {text}; choose fifo or asha.</source>
+        <translation>没有名为 {text} 的调度器；请选择 fifo 或 asha。</translation>
+    </message>
+    <message>
+        <source>A sweep needs at least one parameter to vary, such as --grid lr=0.0001:0.0003.</source>
+        <translation>参数扫描至少要改变一个参数，例如 --grid lr=0.0001:0.0003。</translation>
+    </message>
+    <message>
+        <source>The sweep varies {name} twice; give each parameter once.</source>
+        <translation>这次扫描把 {name} 改变了两次；每个参数只写一次。</translation>
+    </message>
+    <message>
+        <source>Unknown scheduler &apos;{scheduler}&apos;; choose fifo or asha.</source>
+        <translation>没有名为“{scheduler}”的调度器；请选择 fifo 或 asha。</translation>
+    </message>
+    <message>
+        <source>The number of samples must be between 1 and {max_samples}.</source>
+        <translation>样本数必须在 1 到 {max_samples} 之间。</translation>
+    </message>
+    <message>
+        <source>This sweep would run {trials} trials; keep it to {max_trials} or fewer.</source>
+        <translation>这次扫描会运行 {trials} 个试验；请控制在 {max_trials} 个以内。</translation>
+    </message>
+    <message>
+        <source>Trials at once must be at least 1.</source>
+        <translation>同时运行的试验数至少为 1。</translation>
+    </message>
+    <message>
+        <source>ASHA needs at least 2 iterations per trial to stop any trial early.</source>
+        <translation>ASHA 需要每个试验至少 2 次迭代，才能提前停止试验。</translation>
+    </message>
+    <message>
+        <source>ASHA&apos;s grace period must be at least 1 and below the number of iterations.</source>
+        <translation>ASHA 的宽限期至少为 1，且必须小于迭代次数。</translation>
+    </message>
+    <message>
+        <source>ASHA&apos;s reduction factor must be between 2 and 16.</source>
+        <translation>ASHA 的缩减因子必须在 2 到 16 之间。</translation>
+    </message>
+    <message>
+        <source>{setting} is a {algorithms} setting, and this sweep trains {algorithm}.</source>
+        <translation>{setting}是 {algorithms} 的设置，而这次扫描训练的是 {algorithm}。</translation>
+    </message>
+    <message>
+        <source>Each trial needs {need} CPUs but Ray has {available_cpus:g} free.</source>
+        <translation>每个试验需要 {need} 个 CPU，但 Ray 只有 {available_cpus:g} 个空闲。</translation>
+    </message>
+    <message>
+        <source>Say which run or checkpoint to resume; an empty name was given.</source>
+        <translation>请说明要继续哪次运行或哪个检查点；给出的名字是空的。</translation>
+    </message>
+    <message>
+        <source>Checkpoint {checkpoint} holds only a policy and cannot continue training.</source>
+        <translation>检查点 {checkpoint} 里只有策略，无法继续训练。</translation>
+    </message>
+    <message>
+        <source>The checkpoint is at iteration {start}; ask for more iterations than that to continue.</source>
+        <translation>这个检查点在第 {start} 次迭代；要继续训练，请设置比这更多的迭代次数。</translation>
+    </message>
+    <message>
+        <source>{value} is damaged; it was left as it is.</source>
+        <translation>{value} 已损坏；它被原样保留。</translation>
+    </message>
+    <message>
+        <source>A run&apos;s name cannot be empty.</source>
+        <translation>运行的名字不能为空。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the data folder {home} ({value}).</source>
+        <translation>无法写入数据文件夹 {home}（{value}）。</translation>
+    </message>
+    <message>
+        <source>No run called &apos;{run_id}&apos; was found.</source>
+        <translation>找不到名为“{run_id}”的运行。</translation>
+    </message>
+    <message>
+        <source>No run or checkpoint called &apos;{shown}&apos; can be used ({reason}).</source>
+        <translation>名为“{shown}”的运行或检查点无法使用（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Run {id} has no checkpoint yet.</source>
+        <translation>运行 {id} 还没有检查点。</translation>
+    </message>
+    <message>
+        <source>No run or checkpoint called &apos;{spec}&apos; was found.</source>
+        <translation>找不到名为“{spec}”的运行或检查点。</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is a file, not a checkpoint folder.</source>
+        <translation>“{spec}”是一个文件，不是检查点文件夹。</translation>
+    </message>
+    <message>
+        <source>&apos;{spec}&apos; is not an RLlib checkpoint (no policy inside).</source>
+        <translation>“{spec}”不是 RLlib 检查点（里面没有策略）。</translation>
+    </message>
+    <message>
+        <source>Sweep {id} has no trial {trial_id}.</source>
+        <translation>参数扫描 {id} 里没有试验 {trial_id}。</translation>
+    </message>
+    <message>
+        <source>Trial {value} has no checkpoint on this computer yet.</source>
+        <translation>试验 {value} 在这台电脑上还没有检查点。</translation>
+    </message>
+    <message>
+        <source>Trial {trial_id} of sweep {id} names an impossible iteration.</source>
+        <translation>参数扫描 {id} 的试验 {trial_id} 记录了一个不可能的迭代次数。</translation>
+    </message>
+    <message>
+        <source>No sweep called &apos;{sweep_id}&apos; was found.</source>
+        <translation>找不到名为“{sweep_id}”的参数扫描。</translation>
+    </message>
+    <message>
+        <source>Sweep {sweep_id} never got far enough to be resumed; start it again.</source>
+        <translation>参数扫描 {sweep_id} 进展太少，无法继续；请重新开始。</translation>
+    </message>
+    <message>
+        <source>Sweep {sweep_id} already finished all its trials.</source>
+        <translation>参数扫描 {sweep_id} 已完成所有试验。</translation>
+    </message>
+    <message>
+        <source>&apos;{address}&apos; is not a cluster address; use HOST:PORT such as 127.0.0.1:6379.</source>
+        <translation>“{address}”不是集群地址；请用 主机:端口 的格式，例如 127.0.0.1:6379。</translation>
+    </message>
+    <message>
+        <source>No Ray cluster answers at {address} ({error}).</source>
+        <translation>{address} 上没有 Ray 集群应答（{error}）。</translation>
+    </message>
+    <message>
+        <source>Gymnasium has no environment named &apos;{value}&apos;; `rl-playground games` lists RL Playground&apos;s.</source>
+        <translation>Gymnasium 没有名为“{value}”的环境；`rl-playground games` 会列出 RL Playground 的游戏。</translation>
+    </message>
+    <message>
+        <source>{name} cannot start here ({value}).</source>
+        <translation>{name}无法在这里启动（{value}）。</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationGauges</name>
+    <message numerus="yes">
+        <source>The %n number(s) the agent sees at each step; red is where the game is lost.</source>
+        <translation>
+            <numerusform>智能体每一步看到的 %n 个数字；红色区域表示游戏会输。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +2005,385 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <source>Stop after iterations</source>
+        <translation>迭代多少次后停止</translation>
+    </message>
+    <message>
+        <source>Training stops at this iteration. One iteration = collect a batch of games, then learn from it.</source>
+        <translation>训练到这一次迭代时停止。一次迭代 = 先玩一批游戏，再从中学习。</translation>
+    </message>
+    <message>
+        <source>Iterations</source>
+        <translation>迭代次数</translation>
+    </message>
+    <message>
+        <source>Iterations must be between 1 and {high:,.0f}.</source>
+        <translation>迭代次数必须在 1 到 {high:,.0f} 之间。</translation>
+    </message>
+    <message>
+        <source>Stop at mean return</source>
+        <translation>平均回报达到多少就停止</translation>
+    </message>
+    <message>
+        <source>Stop early once the average score of recent games reaches this (the game&apos;s &apos;solved&apos; line). Leave empty to never stop early.</source>
+        <translation>最近几局的平均得分达到这个值（游戏的“已解决”线）就提前停止。留空表示永不提前停止。</translation>
+    </message>
+    <message>
+        <source>The target return</source>
+        <translation>目标回报</translation>
+    </message>
+    <message>
+        <source>Checkpoint every</source>
+        <translation>每隔几次迭代存检查点</translation>
+    </message>
+    <message>
+        <source>Save the agent every this many iterations (0 = never), so you can replay or resume it later.</source>
+        <translation>每隔这么多次迭代保存一次智能体（0 = 从不），以后可以回放或继续训练。</translation>
+    </message>
+    <message>
+        <source>Checkpoint frequency</source>
+        <translation>检查点频率</translation>
+    </message>
+    <message>
+        <source>Checkpoint frequency must be 0 (never) or a positive number of iterations.</source>
+        <translation>检查点频率必须是 0（从不）或正整数次迭代。</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>隐藏层</translation>
+    </message>
+    <message>
+        <source>Size of the agent&apos;s neural network: one number per layer, e.g. 64,64. Bigger is not always better.</source>
+        <translation>智能体神经网络的大小：每层一个数字，例如 64,64。越大不一定越好。</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>How big a step the agent takes when it learns. Too big: unstable; too small: slow. The Quick demo lowers it as the agent learns.</source>
+        <translation>智能体每次学习迈多大的步子。太大：不稳定；太小：学得慢。“快速演示”会随着学习逐渐调低它。</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>学习率</translation>
+    </message>
+    <message>
+        <source>The learning rate must be above 0 and at most 1 (try 0.0003).</source>
+        <translation>学习率必须大于 0 且不超过 1（试试 0.0003）。</translation>
+    </message>
+    <message>
+        <source>Final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <source>The learning rate falls linearly to this (empty: it stays constant).</source>
+        <translation>学习率线性下降到这个值（留空：保持不变）。</translation>
+    </message>
+    <message>
+        <source>The final learning rate</source>
+        <translation>最终学习率</translation>
+    </message>
+    <message>
+        <source>The final learning rate must be above 0 and at most 1.</source>
+        <translation>最终学习率必须大于 0 且不超过 1。</translation>
+    </message>
+    <message>
+        <source>Learning rate decay steps</source>
+        <translation>学习率衰减步数</translation>
+    </message>
+    <message>
+        <source>Over how many environment steps the learning rate falls to its final value.</source>
+        <translation>学习率在多少个环境步内降到最终值。</translation>
+    </message>
+    <message>
+        <source>The learning rate&apos;s decay</source>
+        <translation>学习率的衰减</translation>
+    </message>
+    <message>
+        <source>The learning rate&apos;s decay must last between 1 and 1,000,000,000 steps.</source>
+        <translation>学习率的衰减必须持续 1 到 1,000,000,000 步。</translation>
+    </message>
+    <message>
+        <source>Train batch size</source>
+        <translation>训练批大小</translation>
+    </message>
+    <message>
+        <source>PPO: how many moves (environment steps) the agent plays before each learning step. DQN/SAC: how many remembered moves each learning step looks at.</source>
+        <translation>PPO：每次学习前智能体要走多少步（环境步）。DQN/SAC：每次学习要看多少条记住的步子。</translation>
+    </message>
+    <message>
+        <source>The train batch size</source>
+        <translation>训练批大小</translation>
+    </message>
+    <message>
+        <source>The train batch size must be between 8 and {high:,.0f} steps.</source>
+        <translation>训练批大小必须在 8 到 {high:,.0f} 步之间。</translation>
+    </message>
+    <message>
+        <source>Minibatch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>The batch is cut into pieces of this size for each update.</source>
+        <translation>每次更新时，把一批数据切成这么大的小块。</translation>
+    </message>
+    <message>
+        <source>The minibatch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮数</translation>
+    </message>
+    <message>
+        <source>How many times the agent learns from the same batch.</source>
+        <translation>智能体用同一批数据学习几遍。</translation>
+    </message>
+    <message>
+        <source>Epochs must be between 1 and 100.</source>
+        <translation>轮数必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>Steps per iteration</source>
+        <translation>每次迭代的步数</translation>
+    </message>
+    <message>
+        <source>How many moves the agent plays per iteration, learning as it goes.</source>
+        <translation>每次迭代智能体走多少步，边走边学。</translation>
+    </message>
+    <message>
+        <source>Replay memory</source>
+        <translation>回放记忆</translation>
+    </message>
+    <message>
+        <source>How many past moves the agent remembers and learns from again.</source>
+        <translation>智能体记住多少条过去的步子，拿来反复学习。</translation>
+    </message>
+    <message>
+        <source>The replay memory</source>
+        <translation>回放记忆</translation>
+    </message>
+    <message>
+        <source>Learning starts after</source>
+        <translation>多少步后开始学习</translation>
+    </message>
+    <message>
+        <source>Moves played at random before the agent starts learning.</source>
+        <translation>智能体开始学习之前随机走的步数。</translation>
+    </message>
+    <message>
+        <source>Final exploration</source>
+        <translation>最终探索率</translation>
+    </message>
+    <message>
+        <source>DQN tries a random move this often (0.05 = 5%) once exploration has wound down.</source>
+        <translation>探索阶段结束后，DQN 仍以这个频率尝试随机动作（0.05 = 5%）。</translation>
+    </message>
+    <message>
+        <source>The final exploration rate</source>
+        <translation>最终探索率</translation>
+    </message>
+    <message>
+        <source>Exploration steps</source>
+        <translation>探索步数</translation>
+    </message>
+    <message>
+        <source>Over how many moves DQN&apos;s random tries fall from 100% to the final exploration.</source>
+        <translation>DQN 的随机尝试在多少步内从 100% 降到最终探索率。</translation>
+    </message>
+    <message>
+        <source>Target update every</source>
+        <translation>目标网络更新间隔</translation>
+    </message>
+    <message>
+        <source>DQN copies its network to a slow &apos;target&apos; copy every this many moves, which steadies learning.</source>
+        <translation>DQN 每隔这么多步把网络复制给一个更新较慢的“目标”副本，让学习更稳定。</translation>
+    </message>
+    <message>
+        <source>The target update</source>
+        <translation>目标网络更新间隔</translation>
+    </message>
+    <message>
+        <source>Tau</source>
+        <translation>τ（软更新系数）</translation>
+    </message>
+    <message>
+        <source>SAC&apos;s target networks follow the learning ones by this fraction per update.</source>
+        <translation>每次更新时，SAC 的目标网络按这个比例跟上正在学习的网络。</translation>
+    </message>
+    <message>
+        <source>Initial alpha</source>
+        <translation>初始 α</translation>
+    </message>
+    <message>
+        <source>How much SAC values trying things at first (it then tunes this itself).</source>
+        <translation>SAC 一开始有多看重尝试新动作（之后它会自己调整）。</translation>
+    </message>
+    <message>
+        <source>The initial alpha</source>
+        <translation>初始 α</translation>
+    </message>
+    <message>
+        <source>EnvRunners</source>
+        <translation>EnvRunner 数</translation>
+    </message>
+    <message>
+        <source>Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU.</source>
+        <translation>额外的 Ray Actor，并行地玩游戏（0 = 在训练进程内部玩）。每个需要一个 CPU。</translation>
+    </message>
+    <message>
+        <source>EnvRunners must be between 0 and {high:.0f}.</source>
+        <translation>EnvRunner 数必须在 0 到 {high:.0f} 之间。</translation>
+    </message>
+    <message>
+        <source>Games per EnvRunner</source>
+        <translation>每个 EnvRunner 的游戏数</translation>
+    </message>
+    <message>
+        <source>How many copies of the game each EnvRunner (or the run itself) plays side by side.</source>
+        <translation>每个 EnvRunner（或运行本身）同时玩几份游戏。</translation>
+    </message>
+    <message>
+        <source>Environments per EnvRunner</source>
+        <translation>每个 EnvRunner 的环境数</translation>
+    </message>
+    <message>
+        <source>Environments per EnvRunner must be between 1 and 64.</source>
+        <translation>每个 EnvRunner 的环境数必须在 1 到 64 之间。</translation>
+    </message>
+    <message>
+        <source>Gamma</source>
+        <translation>γ（折扣因子）</translation>
+    </message>
+    <message>
+        <source>How much the agent cares about later rewards (0.99: a lot).</source>
+        <translation>智能体有多看重以后的奖励（0.99：非常看重）。</translation>
+    </message>
+    <message>
+        <source>Gamma must be in (0, 1].</source>
+        <translation>γ（折扣因子）必须在 (0, 1] 之内。</translation>
+    </message>
+    <message>
+        <source>Lambda</source>
+        <translation>λ（优势估计参数）</translation>
+    </message>
+    <message>
+        <source>PPO&apos;s trade-off between quick, noisy and slow, steady estimates of how good a move was.</source>
+        <translation>PPO 在“快但粗糙”和“慢但稳定”两种评估动作好坏的方法之间的权衡。</translation>
+    </message>
+    <message>
+        <source>Lambda must be in [0, 1].</source>
+        <translation>λ 必须在 [0, 1] 之内。</translation>
+    </message>
+    <message>
+        <source>Entropy coefficient</source>
+        <translation>熵系数</translation>
+    </message>
+    <message>
+        <source>A bonus for keeping some randomness in PPO&apos;s moves.</source>
+        <translation>奖励 PPO 在动作中保留一些随机性。</translation>
+    </message>
+    <message>
+        <source>The entropy coefficient</source>
+        <translation>熵系数</translation>
+    </message>
+    <message>
+        <source>The entropy coefficient must be between 0 and 1.</source>
+        <translation>熵系数必须在 0 到 1 之间。</translation>
+    </message>
+    <message>
+        <source>Value loss coefficient</source>
+        <translation>价值损失系数</translation>
+    </message>
+    <message>
+        <source>How much PPO&apos;s critic counts in each update.</source>
+        <translation>每次更新中 PPO 的评论家占多大比重。</translation>
+    </message>
+    <message>
+        <source>The value loss coefficient</source>
+        <translation>价值损失系数</translation>
+    </message>
+    <message>
+        <source>KL penalty</source>
+        <translation>KL 惩罚</translation>
+    </message>
+    <message>
+        <source>PPO&apos;s adaptive KL penalty on top of clipping.</source>
+        <translation>在裁剪之外，PPO 的自适应 KL 惩罚。</translation>
+    </message>
+    <message>
+        <source>Value loss cap</source>
+        <translation>价值损失上限</translation>
+    </message>
+    <message>
+        <source>A cap on PPO&apos;s value loss per step (empty: no cap).</source>
+        <translation>PPO 每步价值损失的上限（留空：不设上限）。</translation>
+    </message>
+    <message>
+        <source>The value loss cap</source>
+        <translation>价值损失上限</translation>
+    </message>
+    <message>
+        <source>The value loss cap must be a positive number (or none).</source>
+        <translation>价值损失上限必须是正数（或不设）。</translation>
+    </message>
+    <message>
+        <source>Stop after steps</source>
+        <translation>多少步后停止</translation>
+    </message>
+    <message>
+        <source>Training stops once the agent has played this many moves in all.</source>
+        <translation>智能体一共走了这么多步后，训练停止。</translation>
+    </message>
+    <message>
+        <source>The step limit</source>
+        <translation>步数上限</translation>
+    </message>
+    <message>
+        <source>Stop after seconds</source>
+        <translation>多少秒后停止</translation>
+    </message>
+    <message>
+        <source>Training stops once it has run this many seconds.</source>
+        <translation>训练运行这么多秒后停止。</translation>
+    </message>
+    <message>
+        <source>The time limit</source>
+        <translation>时间上限</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>A number that makes a run repeatable. Leave empty for a different run each time.</source>
+        <translation>一个让运行可以重现的数字。留空则每次运行都不同。</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>The seed must be a whole number between 0 and 2147483647.</source>
+        <translation>随机种子必须是 0 到 2147483647 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Quick demo</source>
+        <translation>快速演示</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorArea</name>
     <message>
         <source>The agent plays</source>
@@ -813,6 +2400,119 @@
     <message>
         <source>Two agents play the very same game side by side: untrained against trained.</source>
         <translation>两个智能体并排玩同一局游戏：未训练的对比训练过的。</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorPanel</name>
+    <message>
+        <source>Untrained agent (random moves)</source>
+        <translation>未训练的智能体（随机动作）</translation>
+    </message>
+    <message>
+        <source>Watch a trained one</source>
+        <translation>看一个训练好的</translation>
+    </message>
+    <message>
+        <source>This game takes long to learn: watch an agent the app ships already trained.</source>
+        <translation>这个游戏要学很久：看看应用自带的、已经训练好的智能体。</translation>
+    </message>
+    <message>
+        <source>Words:</source>
+        <translation>术语：</translation>
+    </message>
+    <message>
+        <source>episode</source>
+        <translation>回合</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>回报</translation>
+    </message>
+    <message>
+        <source>push</source>
+        <translation>推</translation>
+    </message>
+    <message>
+        <source>The ready-trained agent cannot be played: {0}</source>
+        <translation>无法播放自带的训练好的智能体：{0}</translation>
+    </message>
+    <message>
+        <source>A ready-trained agent for {0}, shipped with the app</source>
+        <translation>应用自带的、已为{0}训练好的智能体</translation>
+    </message>
+    <message>
+        <source>The reward of each finished episode: {0}.</source>
+        <translation>每个结束的回合得到的奖励：{0}。</translation>
+    </message>
+    <message>
+        <source>Press {0} to start</source>
+        <translation>按 {0} 开始</translation>
+    </message>
+    <message>
+        <source>You play: {0} (or hold the big buttons). {1}</source>
+        <translation>你来玩：按 {0}（或按住大按钮）。{1}</translation>
+    </message>
+    <message>
+        <source>step {0}    episode reward {1:.0f}</source>
+        <translation>第 {0} 步    本回合奖励 {1:.0f}</translation>
+    </message>
+    <message>
+        <source>You push; the agent says:</source>
+        <translation>你在推；智能体会选：</translation>
+    </message>
+    <message>
+        <source>The agent pushes</source>
+        <translation>智能体在推</translation>
+    </message>
+    <message>
+        <source> (score {0:.0f})</source>
+        <translation>（得分 {0:.0f}）</translation>
+    </message>
+    <message>
+        <source>You made it to the end!</source>
+        <translation>你坚持到最后了！</translation>
+    </message>
+    <message>
+        <source>{0} In {1} steps{2}.</source>
+        <translation>{0} 用了 {1} 步{2}。</translation>
+    </message>
+    <message>
+        <source>{0} after {1} steps{2}.</source>
+        <translation>{0}，坚持了 {1} 步{2}。</translation>
+    </message>
+    <message>
+        <source>{0}
+Press {1} to play again</source>
+        <translation>{0}
+按 {1} 再玩一局</translation>
+    </message>
+    <message>
+        <source>Episode #{0}: reward: {1:.0f}</source>
+        <translation>第 {0} 回合：奖励 {1:.0f}</translation>
+    </message>
+    <message>
+        <source>Mean reward over {0} episodes: {1:.1f}</source>
+        <translation>{0} 个回合的平均奖励：{1:.1f}</translation>
+    </message>
+    <message>
+        <source>push →</source>
+        <translation>推 →</translation>
+    </message>
+    <message>
+        <source>← push</source>
+        <translation>← 推</translation>
+    </message>
+    <message>
+        <source>This checkpoint cannot be played: {0}</source>
+        <translation>无法播放这个检查点：{0}</translation>
     </message>
 </context>
 <context>
@@ -884,6 +2584,278 @@
     <message>
         <source>idle</source>
         <translation>空闲</translation>
+    </message>
+    <message>
+        <source>STOPPED EARLY</source>
+        <translation>提前停止</translation>
+    </message>
+</context>
+<context>
+    <name>SweepForm</name>
+    <message>
+        <source>Values separated by colons; a list of layer sizes with commas (64,64:256,256). For random search also a range, LOW..HIGH (learning rates are drawn on a log scale).</source>
+        <translation>多个取值用冒号分隔；层大小列表用逗号（64,64:256,256）。随机搜索还可以写一个范围：最小值..最大值（学习率按对数刻度抽取）。</translation>
+    </message>
+    <message>
+        <source>What to vary</source>
+        <translation>要改变哪些设置</translation>
+    </message>
+    <message>
+        <source>Grid: every combination</source>
+        <translation>网格：每种组合都试</translation>
+    </message>
+    <message>
+        <source>Random: draw samples</source>
+        <translation>随机：抽取样本</translation>
+    </message>
+    <message>
+        <source>Random search: how many trials to draw.</source>
+        <translation>随机搜索：抽取多少个试验。</translation>
+    </message>
+    <message>
+        <source>Training iterations each trial gets (fewer if ASHA stops it, or it solves the game).</source>
+        <translation>每个试验训练多少次迭代（如果被 ASHA 提前停止，或已解决游戏，就会少一些）。</translation>
+    </message>
+    <message>
+        <source>ASHA: stop unpromising trials early</source>
+        <translation>ASHA：提前停止没希望的试验</translation>
+    </message>
+    <message>
+        <source>FIFO: every trial runs to the end</source>
+        <translation>FIFO：每个试验都跑到底</translation>
+    </message>
+    <message>
+        <source>ASHA compares trials after a few iterations and stops the worse half.</source>
+        <translation>ASHA 在几次迭代后比较各个试验，停掉较差的一半。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索方式</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Iterations per trial</source>
+        <translation>每个试验的迭代次数</translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation>调度器</translation>
+    </message>
+</context>
+<context>
+    <name>SweepPanel</name>
+    <message>
+        <source>Saved in {path}. On a cluster of several machines, Ray Tune needs this folder on storage that every node shares.</source>
+        <translation>保存在 {path}。在多台机器组成的集群上，Ray Tune 需要把这个文件夹放在所有节点共享的存储上。</translation>
+    </message>
+    <message>
+        <source>Try several settings at once. Ray Tune trains one PPO agent per combination (a trial), as many at once as Ray has CPUs, and compares them.</source>
+        <translation>一次试多种设置。Ray Tune 为每种组合训练一个 PPO 智能体（一个试验），Ray 有多少个 CPU 就同时训练多少个，然后比较它们。</translation>
+    </message>
+    <message>
+        <source>Start sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop every trial now; the sweep can be resumed later.</source>
+        <translation>立即停止所有试验；之后可以继续这次扫描。</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Finish the selected interrupted sweep; finished trials are not run again.</source>
+        <translation>完成选中的、被中断的扫描；已完成的试验不会重跑。</translation>
+    </message>
+    <message>
+        <source>Sweeps saved on this computer; select one to see its trials.</source>
+        <translation>保存在这台电脑上的参数扫描；选中一个可查看它的试验。</translation>
+    </message>
+    <message>
+        <source>Saved sweeps</source>
+        <translation>已保存的参数扫描</translation>
+    </message>
+    <message>
+        <source>Sweep</source>
+        <translation>参数扫描</translation>
+    </message>
+    <message>
+        <source>Ray is still starting; the sweep can begin in a moment.</source>
+        <translation>Ray 还在启动中，稍等片刻就能开始扫描。</translation>
+    </message>
+    <message>
+        <source>Training is running; stop it first, the trials need Ray&apos;s CPUs.</source>
+        <translation>训练正在进行；请先停止它，试验需要 Ray 的 CPU。</translation>
+    </message>
+    <message>
+        <source>A sweep is already running.</source>
+        <translation>已经有一个参数扫描在运行。</translation>
+    </message>
+    <message>
+        <source>Sweep {0}: {1}</source>
+        <translation>参数扫描 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>Resuming the sweep…</source>
+        <translation>正在继续参数扫描…</translation>
+    </message>
+    <message>
+        <source>Starting Ray Tune…</source>
+        <translation>正在启动 Ray Tune…</translation>
+    </message>
+    <message>
+        <source>Stopping the trials; the sweep can be resumed later.</source>
+        <translation>正在停止试验；之后可以继续这次扫描。</translation>
+    </message>
+    <message>
+        <source>The sweep was stopped; select it below and press Resume to finish it.</source>
+        <translation>参数扫描已停止；在下方选中它并按“继续”即可完成。</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>参数扫描完成了。</translation>
+    </message>
+    <message>
+        <source> Best: {0} ({1}).</source>
+        <translation>最佳：{0}（{1}）。</translation>
+    </message>
+    <message>
+        <source>Sweep trial {0} ({1})</source>
+        <translation>扫描试验 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>That trial has sent no policy yet; it appears after its next iteration.</source>
+        <translation>这个试验还没有发来策略；它下一次迭代后就会出现。</translation>
+    </message>
+    <message>
+        <source>{0}{1}, iteration {2}</source>
+        <translation>{0}{1}，第 {2} 次迭代</translation>
+    </message>
+    <message>
+        <source>Best so far: </source>
+        <translation>目前最佳：</translation>
+    </message>
+    <message>
+        <source>{0}, its checkpoint</source>
+        <translation>{0}，它的检查点</translation>
+    </message>
+    <message>
+        <source>Stop the sweep first: its trials use Ray&apos;s CPUs.</source>
+        <translation>请先停止参数扫描：它的试验占用着 Ray 的 CPU。</translation>
+    </message>
+</context>
+<context>
+    <name>SweepView</name>
+    <message>
+        <source>No sweep yet: define one on the left and press Start sweep.</source>
+        <translation>还没有参数扫描：在左边设定一个，然后按“开始扫描”。</translation>
+    </message>
+    <message>
+        <source>One row per trial: one PPO training with one combination of the settings. The columns are Ray Tune&apos;s own, as it prints them.</source>
+        <translation>每行一个试验：用一种设置组合进行的一次 PPO 训练。各列就是 Ray Tune 自己打印的那些列。</translation>
+    </message>
+    <message>
+        <source>Watch this trial</source>
+        <translation>观看这个试验</translation>
+    </message>
+    <message>
+        <source>The selected trial&apos;s newest policy plays in the simulator, updated as it learns.</source>
+        <translation>选中试验的最新策略在模拟器里玩，并随着学习不断更新。</translation>
+    </message>
+    <message>
+        <source>Watch its checkpoint</source>
+        <translation>观看它的检查点</translation>
+    </message>
+    <message>
+        <source>Play the last checkpoint Tune saved for the selected trial.</source>
+        <translation>播放 Tune 为选中试验保存的最后一个检查点。</translation>
+    </message>
+    <message>
+        <source>Continue as a training run</source>
+        <translation>作为一次训练继续</translation>
+    </message>
+    <message>
+        <source>Copy the trial&apos;s checkpoint into your runs and keep training it on the Train tab.</source>
+        <translation>把这个试验的检查点复制到你的运行记录里，在“训练”标签页继续训练。</translation>
+    </message>
+    <message>
+        <source>Mean episode return of every trial</source>
+        <translation>每个试验的平均回合回报</translation>
+    </message>
+    <message>
+        <source>iteration</source>
+        <translation>迭代</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>回报</translation>
+    </message>
+    <message>
+        <source>Thick red: the best trial so far. Dashed, with ✕: stopped early by ASHA.</source>
+        <translation>红色粗线：目前最好的试验。带 ✕ 的虚线：被 ASHA 提前停止。</translation>
+    </message>
+    <message>
+        <source>loc</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Number of trials: {0}</source>
+        <translation>试验数：{0}</translation>
+    </message>
+    <message>
+        <source> ({0})</source>
+        <translation>（{0}）</translation>
+    </message>
+    <message>
+        <source>{0}: the best trial so far</source>
+        <translation>{0}：目前最好的试验</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>this program</source>
+        <translation>本程序</translation>
+    </message>
+    <message>
+        <source>Ray worker</source>
+        <translation>Ray 工作进程</translation>
+    </message>
+    <message>
+        <source>DNSServer actor</source>
+        <translation>DNSServer Actor</translation>
+    </message>
+    <message>
+        <source>Each row is one process; each bar is one look-up, from when it started to when it ended.</source>
+        <translation>每一行是一个进程；每个色条是一次查询，从开始到结束。</translation>
+    </message>
+    <message>
+        <source>Press Run: each look-up will appear here as a bar.</source>
+        <translation>按“运行”：每次查询都会在这里显示为一个色条。</translation>
+    </message>
+    <message>
+        <source>{0:g} s</source>
+        <translation>{0:g} 秒</translation>
+    </message>
+    <message>
+        <source>answer printed ▼</source>
+        <translation>打印出结果 ▼</translation>
     </message>
 </context>
 <context>
@@ -995,6 +2967,77 @@
     <message>
         <source>No, thanks</source>
         <translation>不用了，谢谢</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingPanel</name>
+    <message>
+        <source>The game the agent learns. Hover a game in the list to read its goal.</source>
+        <translation>智能体要学的游戏。把鼠标停在列表里的游戏上可以看到它的目标。</translation>
+    </message>
+    <message>
+        <source>How the agent learns. PPO plays every game; DQN needs a few moves to choose from; SAC needs an amount (like a motor&apos;s torque).</source>
+        <translation>智能体怎样学习。PPO 每个游戏都能玩；DQN 需要几个可选的动作；SAC 需要一个数量（比如电机的扭矩）。</translation>
+    </message>
+    <message>
+        <source>Quick demo: the fastest way to solve this game here. Standard: RLlib&apos;s own defaults for the algorithm, as the classic tutorial ran them. Custom: your own values.</source>
+        <translation>快速演示：在这里解决这个游戏最快的办法。标准：RLlib 对该算法的默认设置，和经典教程运行时一样。自定义：你自己设的值。</translation>
+    </message>
+    <message>
+        <source>Game</source>
+        <translation>游戏</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>算法</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Checkpoint at end</source>
+        <translation>结束时保存检查点</translation>
+    </message>
+    <message>
+        <source>Save the agent when training ends, whatever the reason.</source>
+        <translation>训练结束时保存智能体，不论因为什么结束。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Start training a new agent with these settings (Ctrl+Return).</source>
+        <translation>用这些设置开始训练一个新的智能体（Ctrl+Return）。</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Pause after the current iteration; press again to continue.</source>
+        <translation>当前迭代结束后暂停；再按一次继续。</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>End after the current iteration (and save a checkpoint if asked).</source>
+        <translation>当前迭代结束后停止（如果设置了，还会保存检查点）。</translation>
+    </message>
+    <message>
+        <source>a few minutes</source>
+        <translation>几分钟</translation>
+    </message>
+    <message>
+        <source>{0} Solved at a mean return of {1:g}; Quick demo: {2}.</source>
+        <translation>{0}平均回报达到 {1:g} 即为解决；快速演示：{2}。</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
     </message>
 </context>
 </TS>
