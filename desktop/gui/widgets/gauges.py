@@ -94,7 +94,8 @@ class ObservationGauges(QWidget):
         for i, gauge in enumerate(self.gauges):
             self.grid.addWidget(gauge, i // 2, i % 2)
         count = len(spec.observations)
-        self.setToolTip(self.tr("The %n number(s) the agent sees at each step; red is where the game is lost.", "", count))
+        self.setToolTip(self.tr("The {0} numbers the agent sees at each step; red is where the game is lost.").format(count)
+                        if count != 1 else self.tr("The one number the agent sees at each step; red is where the game is lost."))
 
     def set_observation(self, obs: np.ndarray) -> None:
         for gauge, value in zip(self.gauges, np.asarray(obs, float).reshape(-1), strict=False):

@@ -1587,11 +1587,13 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
 </context>
 <context>
     <name>ObservationGauges</name>
-    <message numerus="yes">
-        <source>The %n number(s) the agent sees at each step; red is where the game is lost.</source>
-        <translation>
-            <numerusform>智能体每一步看到的 %n 个数字；红色区域表示游戏会输。</numerusform>
-        </translation>
+    <message>
+        <source>The {0} numbers the agent sees at each step; red is where the game is lost.</source>
+        <translation>智能体每一步看到的 {0} 个数字；红色区域表示游戏会输。</translation>
+    </message>
+    <message>
+        <source>The one number the agent sees at each step; red is where the game is lost.</source>
+        <translation>智能体每一步看到的那个数字；红色区域表示游戏会输。</translation>
     </message>
 </context>
 <context>
