@@ -12,7 +12,17 @@ from typing import Any
 from desktop.core.atomic import read_json_object, write_json_atomic
 from desktop.core.store import data_home
 
-_TYPES: dict[str, type] = {"keep_checkpoints": int, "runtime": str, "cluster_address": str, "last_settings": dict}
+_TYPES: dict[str, type] = {
+    "keep_checkpoints": int, "runtime": str, "cluster_address": str, "last_settings": dict, "tour_offered": bool, "language": str,
+}
+
+
+
+def _valid(value: object, kind: type) -> bool:
+    """`value` has the type its key needs (True is no int here, and an int is a small count)."""
+    if kind is bool or isinstance(value, bool):
+        return kind is bool and isinstance(value, bool)
+    return isinstance(value, kind) and (kind is not int or 0 <= value <= 10**6)  # type: ignore[operator]
 
 
 @dataclass
@@ -41,7 +51,7 @@ class Preferences:
             value = data.get(key)
             if value is None:
                 continue
-            if isinstance(value, kind) and not isinstance(value, bool) and (kind is not int or 0 <= value <= 10**6):
+            if _valid(value, kind):
                 known[key] = value
             else:
                 skipped.append(f"{path}: the value of {key} is damaged, its default is used")

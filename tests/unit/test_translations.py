@@ -30,3 +30,15 @@ def test_every_english_help_page_has_a_chinese_one():
     help_folder = ROOT / "desktop" / "resources" / "help"
     english = {p.name for p in help_folder.glob("*.md")}
     assert english == {p.name for p in (help_folder / "zh_CN").glob("*.md")}
+
+
+def test_the_language_and_the_tour_answer_are_remembered(tmp_path):
+    """Settings → Language and the tour offer's "No, thanks" survive a restart (they were once dropped on load)."""
+    from desktop.core.preferences import Preferences
+
+    Preferences(language="zh_CN", tour_offered=True).save(tmp_path)
+    loaded, notes = Preferences.load_reporting(tmp_path)
+    assert (loaded.language, loaded.tour_offered, notes) == ("zh_CN", True, [])
+    (tmp_path / "preferences.json").write_text('{"language": 7, "tour_offered": 1, "keep_checkpoints": true}')
+    loaded, notes = Preferences.load_reporting(tmp_path)
+    assert loaded == Preferences() and len(notes) == 3
