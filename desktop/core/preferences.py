@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.atomic import read_json_object, write_json_atomic
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.store import data_home
 
 _TYPES: dict[str, type] = {
@@ -45,7 +46,7 @@ class Preferences:
         data = read_json_object(path)
         if data is None:
             damaged = path.exists() or path.is_symlink()
-            return cls(), [f"{path}: damaged, the defaults are used"] if damaged else []
+            return cls(), [Sentence(QT_TRANSLATE_NOOP("Messages", "{path}: damaged, the defaults are used"), path=path)] if damaged else []
         known, skipped = {}, []
         for key, kind in _TYPES.items():
             value = data.get(key)
@@ -54,7 +55,7 @@ class Preferences:
             if _valid(value, kind):
                 known[key] = value
             else:
-                skipped.append(f"{path}: the value of {key} is damaged, its default is used")
+                skipped.append(Sentence(QT_TRANSLATE_NOOP("Messages", "{path}: the value of {key} is damaged, its default is used"), path=path, key=key))
         return cls(**known), skipped
 
     def save(self, home: Path | None = None) -> None:

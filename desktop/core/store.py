@@ -146,14 +146,14 @@ class FolderRecord:
         """Why the record cannot be listed (one phrase), None when it can."""
         info = read_json_object(self.folder / self.INFO_FILE)
         if info is None:
-            return f"{self.INFO_FILE} is damaged or not a JSON object"
+            return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} is damaged or not a JSON object"), file=self.INFO_FILE)
         for key, kinds in _INFO_TYPES.items():
             value = info.get(key)
             if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
-                return f"{self.INFO_FILE} has a damaged '{key}'"
+                return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} has a damaged '{key}'"), file=self.INFO_FILE, key=key)
         created = info.get("created")
         if isinstance(created, float) and not math.isfinite(created):
-            return f"{self.INFO_FILE} has a damaged 'created'"
+            return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} has a damaged '{key}'"), file=self.INFO_FILE, key="created")
         return None
 
     def update_info(self, **changes: Any) -> None:
@@ -177,7 +177,7 @@ class RunRecord(FolderRecord):
             try:
                 settings_mod.validate(self.settings)
             except Exception:  # hand-edited settings can fail in any way: the run is skipped, not fatal
-                return "run.json has damaged settings"
+                return QT_TRANSLATE_NOOP("Messages", "run.json has damaged settings")
         return found
 
     @property
@@ -362,7 +362,7 @@ class RunStore:
 
     def skipped(self) -> list[str]:
         """One sentence per run folder that was left out because its run.json is damaged."""
-        return [f"{r.folder}: {r.problem()}" for r in self._all_runs() if r.damaged]
+        return [Sentence("{folder}: {problem}", folder=r.folder, problem=r.problem()) for r in self._all_runs() if r.damaged]
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)

@@ -178,7 +178,8 @@ class SweepStore:
         return sorted((SweepRecord(p) for p in entries if is_regular_file(p / "sweep.json")), key=lambda r: r.id)
 
     def skipped(self) -> list[str]:
-        return [f"{r.folder}: {r.problem() or 'its sweep spec is damaged'}" for r in self._all() if not _readable(r)]
+        damaged = QT_TRANSLATE_NOOP("Messages", "its sweep spec is damaged")
+        return [Sentence("{folder}: {problem}", folder=r.folder, problem=r.problem() or damaged) for r in self._all() if not _readable(r)]
 
     def get(self, sweep_id: str) -> SweepRecord | None:
         if not sweep_id or len(sweep_id) > 200 or "/" in sweep_id or sweep_id in (".", ".."):

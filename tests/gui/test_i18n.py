@@ -119,10 +119,15 @@ def test_help_pages_follow_the_language(chinese):
 
 
 def test_the_dialogs_are_chinese(chinese, qtbot):
-    """The dialogs the window opens: Ray runtime, every "?" page, keyboard shortcuts, the first-launch offer."""
-    window = MainWindow(RunStore())
+    """The dialogs the window opens: Ray runtime, every "?" page, keyboard shortcuts, the first-launch offer,
+    and the notice about damaged saved files (a run.json and a preference value are damaged here)."""
+    store = RunStore()
+    (store.home / "runs" / "run-damaged").mkdir(parents=True)
+    (store.home / "runs" / "run-damaged" / "run.json").write_text("{")
+    (store.home / "preferences.json").write_text('{"keep_checkpoints": "many"}')
+    window = MainWindow(store)
     qtbot.addWidget(window)
-    dialogs = [RuntimeDialog(Preferences(), window), offer_tour(window)]
+    dialogs = [RuntimeDialog(Preferences(), window), offer_tour(window), window.skipped_notice]
     dialogs += [show_help(window, topic) for topic in [*TERMS, OVERVIEW]]
     show_shortcuts(window)
     dialogs.append(window.findChildren(QMessageBox)[-1])
@@ -134,7 +139,7 @@ def test_the_dialogs_are_chinese(chinese, qtbot):
             seen += [f"{dialog.windowTitle()}: {text[:60]!r}"] if untranslated(text) else []
         dialog.close()
     window._shutdown()
-    assert len(dialogs) == len(TERMS) + 4
+    assert len(dialogs) == len(TERMS) + 5 and "run.json 已损坏" in window.skipped_notice.text()
     assert seen == []
 
 

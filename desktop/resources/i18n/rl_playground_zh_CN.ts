@@ -1509,8 +1509,20 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <translation>这个检查点在第 {start} 次迭代；要继续训练，请设置比这更多的迭代次数。</translation>
     </message>
     <message>
+        <source>{file} is damaged or not a JSON object</source>
+        <translation>{file} 已损坏，或不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>{file} has a damaged &apos;{key}&apos;</source>
+        <translation>{file} 里的“{key}”已损坏</translation>
+    </message>
+    <message>
         <source>{value} is damaged; it was left as it is.</source>
         <translation>{value} 已损坏；它被原样保留。</translation>
+    </message>
+    <message>
+        <source>run.json has damaged settings</source>
+        <translation>run.json 里的设置已损坏</translation>
     </message>
     <message>
         <source>A run&apos;s name cannot be empty.</source>
@@ -1557,6 +1569,10 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <translation>参数扫描 {id} 的试验 {trial_id} 记录了一个不可能的迭代次数。</translation>
     </message>
     <message>
+        <source>its sweep spec is damaged</source>
+        <translation>它的扫描设定已损坏</translation>
+    </message>
+    <message>
         <source>No sweep called &apos;{sweep_id}&apos; was found.</source>
         <translation>找不到名为“{sweep_id}”的参数扫描。</translation>
     </message>
@@ -1583,6 +1599,14 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>{name} cannot start here ({value}).</source>
         <translation>{name}无法在这里启动（{value}）。</translation>
+    </message>
+    <message>
+        <source>{path}: damaged, the defaults are used</source>
+        <translation>{path}：已损坏，改用默认值</translation>
+    </message>
+    <message>
+        <source>{path}: the value of {key} is damaged, its default is used</source>
+        <translation>{path}：{key} 的值已损坏，改用它的默认值</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3064,33 @@ Press {1} to play again</source>
     <message>
         <source>Continue</source>
         <translation>继续</translation>
+    </message>
+</context>
+<context>
+    <name>WindowState</name>
+    <message>
+        <source>not a plain file, the default layout is used</source>
+        <translation>不是普通文件，改用默认布局</translation>
+    </message>
+    <message>
+        <source>the last settings are damaged, the default preset is used</source>
+        <translation>上次的设置已损坏，改用默认预设</translation>
+    </message>
+    <message>
+        <source>is damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>… and {0} more</source>
+        <translation>……还有 {0} 项</translation>
+    </message>
+    <message>
+        <source>Some saved files were skipped</source>
+        <translation>跳过了一些已保存的文件</translation>
+    </message>
+    <message>
+        <source>RL Playground left these out because they are damaged; nothing was changed on disk:</source>
+        <translation>RL Playground 跳过了下面这些已损坏的内容；磁盘上的文件没有任何改动：</translation>
     </message>
 </context>
 </TS>
