@@ -92,13 +92,13 @@ class LessonSettings:
 
     def validate(self) -> LessonSettings:
         if not 1 <= self.names <= MAX_NAMES:
-            raise LessonError(f"The lesson can look up between 1 and {MAX_NAMES} names, not {self.names}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "The lesson can look up between 1 and {max_names} names, not {names}."), max_names=MAX_NAMES, names=self.names))
         low, high = DELAY_RANGE
         if not low <= self.delay_s <= high:
-            raise LessonError(f"Each look-up can take between {low:g} and {high:g} seconds, not {self.delay_s:g}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "Each look-up can take between {low:g} and {high:g} seconds, not {delay_s:g}."), low=low, high=high, delay_s=self.delay_s))
         low, high = CPU_RANGE
         if not low <= self.cpus_per_task <= high:
-            raise LessonError(f"A task can ask for between {low:g} and {high:g} CPUs, not {self.cpus_per_task:g}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "A task can ask for between {low:g} and {high:g} CPUs, not {cpus_per_task:g}."), low=low, high=high, cpus_per_task=self.cpus_per_task))
         return self
 
     def addresses(self) -> dict[str, str]:

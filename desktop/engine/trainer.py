@@ -18,6 +18,7 @@ from typing import Any
 
 import ray
 
+from desktop.core.errors import UserError
 from desktop.core.events import (
     CheckpointSaved,
     Event,
@@ -109,7 +110,8 @@ class TrainingLoop:
             reason = self._loop(algo, policy_state)
             self._emit(RunFinished(reason))
         except Exception as exc:
-            self._emit(RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Training failed: {error}"), error=str(exc).splitlines()[0] if str(exc) else ""), traceback.format_exc()))
+            error = exc.args[0] if isinstance(exc, UserError) and exc.args else (str(exc).splitlines() or [""])[0]
+            self._emit(RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Training failed: {error}"), error=error), traceback.format_exc()))
         finally:
             if algo is not None:
                 try:

@@ -76,8 +76,9 @@ def sentence_text(text: str) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """A UserError's message (one sentence) in the window's language."""
-    return sentence_text(error.args[0]) if error.args else str(error)
+    """An error's message (a UserError's is one sentence) in the window's language; others as str() gives them."""
+    first = error.args[0] if error.args else None
+    return sentence_text(first) if isinstance(first, str) and len(error.args) == 1 else str(error)
 
 
 def _first_translation(text: str) -> str:

@@ -1175,6 +1175,18 @@
 <context>
     <name>Messages</name>
     <message>
+        <source>The lesson can look up between 1 and {max_names} names, not {names}.</source>
+        <translation>课程可以查询 1 到 {max_names} 个网址，而不是 {names} 个。</translation>
+    </message>
+    <message>
+        <source>Each look-up can take between {low:g} and {high:g} seconds, not {delay_s:g}.</source>
+        <translation>每次查询的耗时可以是 {low:g} 到 {high:g} 秒，而不是 {delay_s:g} 秒。</translation>
+    </message>
+    <message>
+        <source>A task can ask for between {low:g} and {high:g} CPUs, not {cpus_per_task:g}.</source>
+        <translation>一个任务可以申请 {low:g} 到 {high:g} 个 CPU，而不是 {cpus_per_task:g} 个。</translation>
+    </message>
+    <message>
         <source>Each task asks for {asked:g} CPUs but Ray has only {total:g}: ask for fewer CPUs per task.</source>
         <translation>每个任务申请 {asked:g} 个 CPU，但 Ray 总共只有 {total:g} 个：请让每个任务少申请一些。</translation>
     </message>
@@ -1607,6 +1619,26 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>{path}: the value of {key} is damaged, its default is used</source>
         <translation>{path}：{key} 的值已损坏，改用它的默认值</translation>
+    </message>
+    <message>
+        <source>RLlib&apos;s {name} has no setting named &apos;{value}&apos;.</source>
+        <translation>RLlib 的 {name} 没有名为“{value}”的设置。</translation>
+    </message>
+    <message>
+        <source>RLlib refused these settings: {value}</source>
+        <translation>RLlib 拒绝了这些设置：{value}</translation>
+    </message>
+    <message>
+        <source>There is no lesson called &apos;{step}&apos;.</source>
+        <translation>没有名为“{step}”的课程。</translation>
+    </message>
+    <message>
+        <source>The tasks did not finish within {patience:.0f} seconds: Ray&apos;s CPUs are busy (is training running?), so try again when it stops.</source>
+        <translation>任务没能在 {patience:.0f} 秒内完成：Ray 的 CPU 正忙（是不是在训练？），请等它停下后再试。</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet: no episode has been played.</source>
+        <translation>还没有可以保存的内容：一个回合都还没玩。</translation>
     </message>
 </context>
 <context>
