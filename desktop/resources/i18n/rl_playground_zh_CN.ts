@@ -1640,6 +1640,82 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <source>There is nothing to save yet: no episode has been played.</source>
         <translation>还没有可以保存的内容：一个回合都还没玩。</translation>
     </message>
+    <message>
+        <source>--resume needs a run id or a checkpoint folder</source>
+        <translation>--resume 需要一个运行 ID 或检查点文件夹</translation>
+    </message>
+    <message>
+        <source>an empty run or checkpoint name was given</source>
+        <translation>给出的运行或检查点名字是空的</translation>
+    </message>
+    <message>
+        <source>--episodes must be between 1 and {max_episodes:,}</source>
+        <translation>--episodes 必须在 1 到 {max_episodes:,} 之间</translation>
+    </message>
+    <message>
+        <source>--steps must be between 1 and 10,000,000</source>
+        <translation>--steps 必须在 1 到 10,000,000 之间</translation>
+    </message>
+    <message>
+        <source>--seed must be between 0 and 2147483647</source>
+        <translation>--seed 必须在 0 到 2147483647 之间</translation>
+    </message>
+    <message>
+        <source>--video must name a .gif file</source>
+        <translation>--video 必须指定一个 .gif 文件</translation>
+    </message>
+    <message>
+        <source>this checkpoint holds a {algorithm} policy, not {value}</source>
+        <translation>这个检查点里是 {algorithm} 策略，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>RL Playground cannot play {env_id} yet (it is not in `rl-playground games`)</source>
+        <translation>RL Playground 还不会玩 {env_id}（它不在 `rl-playground games` 里）</translation>
+    </message>
+    <message>
+        <source>The video could not be written to {path} ({value}).</source>
+        <translation>无法把视频写入 {path}（{value}）。</translation>
+    </message>
+    <message>
+        <source>--address needs HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:6379</source>
+        <translation>--address 需要 主机:端口，端口在 1 到 65535 之间，例如 127.0.0.1:6379</translation>
+    </message>
+    <message>
+        <source>unknown command; choose one of {commands}</source>
+        <translation>没有这个命令；请从 {commands} 中选择</translation>
+    </message>
+    <message>
+        <source>--resume continues a saved sweep; leave out --grid and --random</source>
+        <translation>--resume 用来继续一次已保存的参数扫描；请去掉 --grid 和 --random</translation>
+    </message>
+    <message>
+        <source>No sweep called &apos;{sweep_id}&apos; with a finished iteration was found.</source>
+        <translation>找不到名为“{sweep_id}”、且已完成过一次迭代的参数扫描。</translation>
+    </message>
+    <message>
+        <source>{flag} must be a JSON object such as &apos;{{&quot;training_iteration&quot;: 20}}&apos;</source>
+        <translation>{flag} 必须是一个 JSON 对象，例如 &apos;{{&quot;training_iteration&quot;: 20}}&apos;</translation>
+    </message>
+    <message>
+        <source>--stop knows no rule &apos;{value}&apos;; use {stop_keys}</source>
+        <translation>--stop 没有“{value}”这条规则；请用 {stop_keys}</translation>
+    </message>
+    <message>
+        <source>--stop&apos;s {key} must be a number</source>
+        <translation>--stop 的 {key} 必须是数字</translation>
+    </message>
+    <message>
+        <source>RL Playground has no algorithm &apos;{value}&apos;; choose one of {algorithms}.</source>
+        <translation>RL Playground 没有“{value}”这个算法；请从 {algorithms} 中选择。</translation>
+    </message>
+    <message>
+        <source>{flag} is a {algorithms} setting, and this run uses {algorithm}</source>
+        <translation>{flag} 是 {algorithms} 的设置，而这次运行用的是 {algorithm}</translation>
+    </message>
+    <message>
+        <source>{cpus_variable} must be a whole number of CPUs such as 4, not &apos;{value}&apos;.</source>
+        <translation>{cpus_variable} 必须是整数个 CPU，例如 4，而不是“{value}”。</translation>
+    </message>
 </context>
 <context>
     <name>ObservationGauges</name>
