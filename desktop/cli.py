@@ -26,6 +26,7 @@ from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.errors import UserError
 from desktop.core.games import DEFAULT_GAME, GAMES
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import local_cpus
 from desktop.core.resume import plan_resume
 from desktop.core.settings import FIELDS, FIELDS_BY_NAME, parse_field
@@ -111,7 +112,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     plan = None
     if args.resume is not None:
         if not args.resume.strip():
-            raise UsageError("--resume needs a run id or a checkpoint folder")
+            raise UsageError(QT_TRANSLATE_NOOP("Messages", "--resume needs a run id or a checkpoint folder"))
         require_trust(store, args.resume, args.trust)
         iterations = getattr(args, "set_iterations", None)
         plan = plan_resume(store, args.resume, None if iterations is None else parse_field(FIELDS_BY_NAME["iterations"], iterations))
@@ -191,7 +192,7 @@ def cmd_train(args: argparse.Namespace) -> int:
 def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
     """RLlib checkpoints are pickles: the one trust rule (desktop.core.trust) or --trust."""
     if not spec.strip():
-        raise UsageError("an empty run or checkpoint name was given")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "an empty run or checkpoint name was given"))
     run, checkpoint = store.resolve(spec)
     trust.require_trust(checkpoint, store.home, trusted)
     return run, checkpoint
@@ -199,13 +200,13 @@ def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:
 
 def cmd_rollout(args: argparse.Namespace) -> int:
     if not 1 <= args.episodes <= MAX_EPISODES:
-        raise UsageError(f"--episodes must be between 1 and {MAX_EPISODES:,}")
+        raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "--episodes must be between 1 and {max_episodes:,}"), max_episodes=MAX_EPISODES))
     if args.steps is not None and not 1 <= args.steps <= 10**7:
-        raise UsageError("--steps must be between 1 and 10,000,000")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "--steps must be between 1 and 10,000,000"))
     if args.seed is not None and not 0 <= args.seed < 2**31:
-        raise UsageError("--seed must be between 0 and 2147483647")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "--seed must be between 0 and 2147483647"))
     if args.video and not args.video.lower().endswith(".gif"):
-        raise UsageError("--video must name a .gif file")
+        raise UsageError(QT_TRANSLATE_NOOP("Messages", "--video must name a .gif file"))
     store = RunStore()
     run, checkpoint = require_trust(store, args.checkpoint, args.trust)
     from desktop.engine.policy import read_policy_weights
@@ -216,11 +217,11 @@ def cmd_rollout(args: argparse.Namespace) -> int:
     try:
         algorithm = family(weights)[0]
         if args.run is not None and args.run.strip().upper() != algorithm:
-            raise UsageError(f"this checkpoint holds a {algorithm} policy, not {args.run.strip().upper()[:20]}")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "this checkpoint holds a {algorithm} policy, not {value}"), algorithm=algorithm, value=args.run.strip().upper()[:20]))
         env = args.env or (run.settings.env if run is not None else None)
         spec = check_env_id(env) if env else recognise_game(weights)
         if not spec.has_picture:
-            raise UsageError(f"RL Playground cannot play {spec.env_id} yet (it is not in `rl-playground games`)")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "RL Playground cannot play {env_id} yet (it is not in `rl-playground games`)"), env_id=spec.env_id))
         policy = NumpyPolicy(weights, spec)
     except PolicyError as exc:
         raise StoreError(str(exc)) from None
@@ -243,7 +244,7 @@ def _save_video(episodes: list[Any], path: str) -> None:
     try:
         frames = write_gif(episodes, path)
     except OSError as exc:
-        raise StoreError(f"The video could not be written to {path} ({exc.strerror or exc}).") from None
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "The video could not be written to {path} ({value})."), path=path, value=exc.strerror or exc)) from None
     print(f"Saved {frames} frames to {path}")
 
 
@@ -325,14 +326,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         address = getattr(args, "address", None)
         if address is not None and not _plain_address(address):
-            raise UsageError("--address needs HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:6379")
+            raise UsageError(QT_TRANSLATE_NOOP("Messages", "--address needs HOST:PORT with a port from 1 to 65535, such as 127.0.0.1:6379"))
         # Before anything imports ray: loopback mode unless the cluster is on another host.
         netmode.configure_for(getattr(args, "address", None))
         handlers = {"gui": cmd_gui, "train": cmd_train, "rollout": cmd_rollout, "runs": cmd_runs, "games": cmd_games,
                     "lesson": cmd_lesson, "sweep": cmd_sweep}
         handler = handlers.get(args.command)
         if handler is None:
-            raise UsageError(f"unknown command; choose one of {', '.join(COMMANDS)}")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "unknown command; choose one of {commands}"), commands=", ".join(COMMANDS)))
         return handler(args)
     except UsageError as exc:
         print(f"rl-playground: error: {exc}", file=sys.stderr)

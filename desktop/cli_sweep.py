@@ -16,6 +16,7 @@ from typing import Any
 
 from desktop.cli_numbers import UsageError, bounded_int, finite_float
 from desktop.core import settings as settings_mod
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import local_cpus
 from desktop.core.sweep_spec import PARAMS, SweepSpec, build_spec, validate_spec
 from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
@@ -75,7 +76,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         return _adopt_best(store, args.adopt, args.trust)
     if args.resume:
         if args.grid or args.random:
-            raise UsageError("--resume continues a saved sweep; leave out --grid and --random")
+            raise UsageError(QT_TRANSLATE_NOOP("Messages", "--resume continues a saved sweep; leave out --grid and --random"))
         record = store.resumable(args.resume, args.trust)
         spec = record.spec
     else:
@@ -162,7 +163,7 @@ def _adopt_best(store: SweepStore, sweep_id: str, trust: bool = False) -> int:
     record = store.get(sweep_id) if "/" not in sweep_id else None
     best = record.best_trial() if record is not None else None
     if record is None or best is None:
-        raise StoreError(f"No sweep called '{sweep_id}' with a finished iteration was found.")
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No sweep called '{sweep_id}' with a finished iteration was found."), sweep_id=sweep_id))
     run = record.adopt_trial(RunStore(), best[0], trusted_by_user=trust)
     print(f"Run {run.id} holds the best trial of sweep {record.id} (mean return {best[1]:.1f}).")
     print(f"Watch it: rl-playground rollout {run.id}; train it on: rl-playground train --resume {run.id} --iterations N")

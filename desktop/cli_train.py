@@ -11,6 +11,7 @@ from desktop.cli_numbers import UsageError
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.games import DEFAULT_GAME, find_game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings, parse_field
 
 # The keys of the tutorial's `--stop` (Tune's names, old and new) -> the setting that stops a run there.
@@ -29,9 +30,9 @@ def _json_object(flag: str, text: str) -> dict[str, Any]:
     try:
         value = json.loads(text)
     except ValueError:
-        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'") from None
+        raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", '{flag} must be a JSON object such as \'{{"training_iteration": 20}}\''), flag=flag)) from None
     if not isinstance(value, dict):
-        raise UsageError(f"{flag} must be a JSON object such as '{{\"training_iteration\": 20}}'")
+        raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", '{flag} must be a JSON object such as \'{{"training_iteration": 20}}\''), flag=flag))
     return value
 
 
@@ -40,10 +41,10 @@ def _stop_changes(text: str) -> dict[str, Any]:
     changes: dict[str, Any] = {"iterations": MAX_ITERATIONS, "target_return": None}
     for key, value in _json_object("--stop", text).items():
         if key not in STOP_KEYS:
-            raise UsageError(f"--stop knows no rule '{key[:40]}'; use {', '.join(STOP_KEYS)}")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "--stop knows no rule '{value}'; use {stop_keys}"), value=key[:40], stop_keys=", ".join(STOP_KEYS)))
         name = STOP_KEYS[key]
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise UsageError(f"--stop's {key} must be a number")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "--stop's {key} must be a number"), key=key))
         changes[name] = parse_field(FIELDS_BY_NAME[name], str(value))
     return changes
 
@@ -56,7 +57,7 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
 
         env = check_env_id(args.env).env_id
     if args.run is not None and args.run.strip().upper() not in ALGORITHMS:
-        raise SettingsError(f"RL Playground has no algorithm '{args.run[:20]}'; choose one of {', '.join(ALGORITHMS)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "RL Playground has no algorithm '{value}'; choose one of {algorithms}."), value=args.run[:20], algorithms=", ".join(ALGORITHMS)))
     s = settings_mod.preset(args.preset, env, args.run)
     changes: dict[str, Any] = _stop_changes(args.stop) if args.stop is not None else {}
     for f in FIELDS:
@@ -64,7 +65,7 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
         if text is None:
             continue
         if not f.applies_to(s.algorithm):
-            raise UsageError(f"{f.flag} is a {'/'.join(f.algorithms)} setting, and this run uses {s.algorithm}")
+            raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "{flag} is a {algorithms} setting, and this run uses {algorithm}"), flag=f.flag, algorithms="/".join(f.algorithms), algorithm=s.algorithm))
         value = parse_field(f, text)
         # "0 = never" for the target of a game whose returns cannot fall below 0 (CartPole).
         spec = find_game(env)

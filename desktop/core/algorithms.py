@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class AlgorithmSpec:
@@ -23,9 +25,9 @@ class AlgorithmSpec:
 ALGORITHMS: dict[str, AlgorithmSpec] = {
     spec.name: spec
     for spec in (
-        AlgorithmSpec("PPO", "PPO (proximal policy optimization)", True, True),
-        AlgorithmSpec("DQN", "DQN (deep Q-network)", True, False),
-        AlgorithmSpec("SAC", "SAC (soft actor-critic)", False, True),
+        AlgorithmSpec("PPO", QT_TRANSLATE_NOOP("Algorithms", "PPO (proximal policy optimization)"), True, True),
+        AlgorithmSpec("DQN", QT_TRANSLATE_NOOP("Algorithms", "DQN (deep Q-network)"), True, False),
+        AlgorithmSpec("SAC", QT_TRANSLATE_NOOP("Algorithms", "SAC (soft actor-critic)"), False, True),
     )
 }
 

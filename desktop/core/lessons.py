@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from desktop.core.errors import UserError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 
 # The tutorial's five names, then a few more so a lesson can have more tasks than CPUs.
 ADDRESSES: dict[str, str] = {
@@ -30,38 +31,43 @@ CPU_RANGE = (0.25, 8.0)
 STEPS = ("plain", "one_by_one", "all_at_once", "as_they_arrive", "actor")
 
 TITLES = {
-    "plain": "1. Plain Python",
-    "one_by_one": "2. Ray tasks, waited for one by one",
-    "all_at_once": "3. Launch them all, then wait once",
-    "as_they_arrive": "4. ray.wait: take results as they arrive",
-    "actor": "5. An actor: the DNSServer",
+    "plain": QT_TRANSLATE_NOOP("Lessons", "1. Plain Python"),
+    "one_by_one": QT_TRANSLATE_NOOP("Lessons", "2. Ray tasks, waited for one by one"),
+    "all_at_once": QT_TRANSLATE_NOOP("Lessons", "3. Launch them all, then wait once"),
+    "as_they_arrive": QT_TRANSLATE_NOOP("Lessons", "4. ray.wait: take results as they arrive"),
+    "actor": QT_TRANSLATE_NOOP("Lessons", "5. An actor: the DNSServer"),
 }
 
 EXPLANATIONS = {
-    "plain": (
+    "plain": QT_TRANSLATE_NOOP(
+        "Lessons",
         "A computer program usually does one thing after another. Here each look-up of a web address "
         "takes half a second (we make it wait, like a slow network would), so three look-ups take about "
         "three half-seconds. The timeline shows one bar per look-up, all in this program's own process."
     ),
-    "one_by_one": (
+    "one_by_one": QT_TRANSLATE_NOOP(
+        "Lessons",
         "Ray turns the same function into a task with one line, @ray.remote. Calling it with .remote() "
         "sends it to a Ray worker process and gives back a ticket (an object reference) at once. But here "
         "we cash the ticket with ray.get straight away, which waits for the task to finish before the next "
         "one is even sent. So it still takes as long as plain Python: the bars never overlap. (Before the clock "
         "starts, the lesson lets Ray's worker processes load its code once, so you time only the look-ups.)"
     ),
-    "all_at_once": (
+    "all_at_once": QT_TRANSLATE_NOOP(
+        "Lessons",
         "Now we send every task first and only then wait for all the tickets with one ray.get. The tasks "
         "run side by side in different worker processes, one per free CPU. With a CPU for every name the "
         "whole thing takes about one look-up's time. With more names than CPUs, the extra tasks queue and "
         "run in a second wave: look at the rows of the timeline."
     ),
-    "as_they_arrive": (
+    "as_they_arrive": QT_TRANSLATE_NOOP(
+        "Lessons",
         "ray.get on a list waits for the slowest task. ray.wait instead hands back whichever tasks are "
         "done, so each answer is printed as soon as it exists. The printed times now differ: the first "
         "wave's answers appear before the second wave has finished."
     ),
-    "actor": (
+    "actor": QT_TRANSLATE_NOOP(
+        "Lessons",
         "A task forgets everything when it ends. An actor is a Ray worker that keeps data: here a small "
         "DNS server holding the address table. We create it with .remote, change its table with "
         "update_address, read it back with get_addresses, and let tasks look names up through it. A task "
@@ -86,13 +92,13 @@ class LessonSettings:
 
     def validate(self) -> LessonSettings:
         if not 1 <= self.names <= MAX_NAMES:
-            raise LessonError(f"The lesson can look up between 1 and {MAX_NAMES} names, not {self.names}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "The lesson can look up between 1 and {max_names} names, not {names}."), max_names=MAX_NAMES, names=self.names))
         low, high = DELAY_RANGE
         if not low <= self.delay_s <= high:
-            raise LessonError(f"Each look-up can take between {low:g} and {high:g} seconds, not {self.delay_s:g}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "Each look-up can take between {low:g} and {high:g} seconds, not {delay_s:g}."), low=low, high=high, delay_s=self.delay_s))
         low, high = CPU_RANGE
         if not low <= self.cpus_per_task <= high:
-            raise LessonError(f"A task can ask for between {low:g} and {high:g} CPUs, not {self.cpus_per_task:g}.")
+            raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "A task can ask for between {low:g} and {high:g} CPUs, not {cpus_per_task:g}."), low=low, high=high, cpus_per_task=self.cpus_per_task))
         return self
 
     def addresses(self) -> dict[str, str]:
@@ -168,11 +174,12 @@ def overlap_s(bars: tuple[Bar, ...] | list[Bar]) -> float:
 def busy_sentence(cpus_per_task: float, free: float, total: float) -> str:
     """Why a lesson cannot start: said at once instead of waiting silently."""
     if cpus_per_task > total:
-        return (
-            f"Each task asks for {cpus_per_task:g} CPUs but Ray has only {total:g}: "
-            "ask for fewer CPUs per task."
+        return Sentence(
+            QT_TRANSLATE_NOOP("Messages", "Each task asks for {asked:g} CPUs but Ray has only {total:g}: ask for fewer CPUs per task."),
+            asked=cpus_per_task, total=total,
         )
-    return (
-        f"Ray has only {free:g} of its {total:g} CPUs free (training or another lesson is using them) "
-        f"and each task asks for {cpus_per_task:g}: stop training or ask for fewer CPUs per task."
+    return Sentence(
+        QT_TRANSLATE_NOOP("Messages", "Ray has only {free:g} of its {total:g} CPUs free (training or another lesson is using them) "
+                                      "and each task asks for {asked:g}: stop training or ask for fewer CPUs per task."),
+        free=free, total=total, asked=cpus_per_task,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 
 from desktop.core.errors import UserError
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 
 CPUS_VARIABLE = "RL_PLAYGROUND_NUM_CPUS"
 
@@ -19,7 +20,7 @@ def cpus_override() -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit() and 1 <= len(text) <= 4 and int(text) >= 1):
-        raise UserError(f"{CPUS_VARIABLE} must be a whole number of CPUs such as 4, not '{text[:20]}'.")
+        raise UserError(Sentence(QT_TRANSLATE_NOOP("Messages", "{cpus_variable} must be a whole number of CPUs such as 4, not '{value}'."), cpus_variable=CPUS_VARIABLE, value=text[:20]))
     return int(text)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+
 GIB = 1024**3
 
 
@@ -47,9 +49,9 @@ class ResourceSnapshot:
 
 def ready_line(s: ResourceSnapshot) -> str:
     """'Ray ready — 2 CPUs, 0 GPUs, 16.4 GiB memory, 7.0 GiB object store'."""
-    return (
-        f"Ray ready — {s.cpus_total:g} CPUs, {s.gpus_total:g} GPUs, "
-        f"{s.memory_total / GIB:.1f} GiB memory, {s.object_store_total / GIB:.1f} GiB object store"
+    return Sentence(
+        QT_TRANSLATE_NOOP("Messages", "Ray ready — {cpus:g} CPUs, {gpus:g} GPUs, {memory:.1f} GiB memory, {store:.1f} GiB object store"),
+        cpus=s.cpus_total, gpus=s.gpus_total, memory=s.memory_total / GIB, store=s.object_store_total / GIB,
     )
 
 

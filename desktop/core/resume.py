@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.core.atomic import FolderLock
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RLLIB_MODULE_PATH, RunRecord, RunStore, StoreError, pack_folder
 from desktop.core.trust import PROVENANCE_KEY
@@ -30,10 +31,10 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None, exten
     new run that names its parent. Raises StoreError with one sentence.
     """
     if not spec.strip():
-        raise StoreError("Say which run or checkpoint to resume; an empty name was given.")
+        raise StoreError(QT_TRANSLATE_NOOP("Messages", "Say which run or checkpoint to resume; an empty name was given."))
     run, checkpoint = store.resolve(spec)
     if run is not None and not (checkpoint / RLLIB_MODULE_PATH.parts[0]).is_dir():
-        raise StoreError(f"Checkpoint {checkpoint} holds only a policy and cannot continue training.")
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Checkpoint {checkpoint} holds only a policy and cannot continue training."), checkpoint=checkpoint))
     start = int(checkpoint.name) if checkpoint.name.isdigit() and len(checkpoint.name) <= 12 else 0
     latest = run.latest_checkpoint() if run is not None else None
     continues = run is not None and latest is not None and latest.path.resolve() == checkpoint.resolve()
@@ -44,9 +45,9 @@ def plan_resume(store: RunStore, spec: str, iterations: int | None = None, exten
         settings = settings.replace(iterations=iterations)
     # Everything is checked before anything is written: a refused resume leaves the disk as it was.
     if settings.iterations <= start:
-        raise StoreError(
-            f"The checkpoint is at iteration {start}; ask for more iterations than that to continue."
-        )
+        raise StoreError(Sentence(
+            QT_TRANSLATE_NOOP("Messages", "The checkpoint is at iteration {start}; ask for more iterations than that to continue."), start=start
+        ))
     if continues and run is not None and FolderLock(run.folder, what=f"Run {run.id}").is_held_elsewhere():
         FolderLock(run.folder, what=f"Run {run.id}").acquire()  # raises FolderBusy naming the writer's PID
     archive = pack_folder(checkpoint)

@@ -23,6 +23,7 @@ from desktop.core.atomic import (
 from desktop.core.checkpoint_files import Checkpoint, save_policy, unpack_archive
 from desktop.core.errors import StoreError
 from desktop.core.events import CheckpointSaved, IterationResult
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import TrainingSettings
 
 # The Runs list asks every run for its best return whenever it refreshes: remember the answers
@@ -77,14 +78,14 @@ class FolderRecord:
         """Why the record cannot be listed (one phrase), None when it can."""
         info = read_json_object(self.folder / self.INFO_FILE)
         if info is None:
-            return f"{self.INFO_FILE} is damaged or not a JSON object"
+            return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} is damaged or not a JSON object"), file=self.INFO_FILE)
         for key, kinds in _INFO_TYPES.items():
             value = info.get(key)
             if value is not None and (not isinstance(value, kinds) or isinstance(value, bool)):
-                return f"{self.INFO_FILE} has a damaged '{key}'"
+                return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} has a damaged '{key}'"), file=self.INFO_FILE, key=key)
         created = info.get("created")
         if isinstance(created, float) and not math.isfinite(created):
-            return f"{self.INFO_FILE} has a damaged 'created'"
+            return Sentence(QT_TRANSLATE_NOOP("Messages", "{file} has a damaged '{key}'"), file=self.INFO_FILE, key="created")
         return None
 
     def update_info(self, **changes: Any) -> None:
@@ -92,7 +93,7 @@ class FolderRecord:
         with locked(self.folder):
             info = read_json_object(self.folder / self.INFO_FILE)
             if info is None:
-                raise StoreError(f"{self.folder / self.INFO_FILE} is damaged; it was left as it is.")
+                raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "{value} is damaged; it was left as it is."), value=self.folder / self.INFO_FILE))
             info.update(changes)
             write_json_atomic(self.folder / self.INFO_FILE, info)
 
@@ -108,7 +109,7 @@ class RunRecord(FolderRecord):
             try:
                 settings_mod.validate(self.settings)
             except settings_mod.DAMAGED_RECORD_ERRORS:
-                return "run.json has damaged settings"
+                return QT_TRANSLATE_NOOP("Messages", "run.json has damaged settings")
         return found
 
     @property
@@ -132,7 +133,7 @@ class RunRecord(FolderRecord):
             lines = read_regular_text(path, 1 << 30).splitlines()
         except (OSError, UnicodeDecodeError):
             missing = not (path.exists() or path.is_symlink())
-            return [], None if missing else "metrics.jsonl cannot be read as a text file, no metrics are shown"
+            return [], None if missing else QT_TRANSLATE_NOOP("Messages", "metrics.jsonl cannot be read as a text file, no metrics are shown")
         rows: dict[int, IterationResult] = {}
         damaged = 0
         for line in lines:
@@ -141,7 +142,7 @@ class RunRecord(FolderRecord):
                 damaged += 1
             else:
                 rows[row.iteration] = row
-        problem = f"metrics.jsonl has {damaged} damaged line(s), they were skipped" if damaged else None
+        problem = Sentence(QT_TRANSLATE_NOOP("Messages", "metrics.jsonl has {count} damaged line(s), they were skipped"), count=damaged) if damaged else None
         return [rows[i] for i in sorted(rows)], problem
 
     def forget_metrics_after(self, iteration: int) -> None:
@@ -205,7 +206,7 @@ class RunRecord(FolderRecord):
     def rename(self, name: str) -> None:
         name = " ".join(name.split())
         if not name:
-            raise StoreError("A run's name cannot be empty.")
+            raise StoreError(QT_TRANSLATE_NOOP("Messages", "A run's name cannot be empty."))
         self.update_info(label=name)
 
     def keep_last_checkpoints(self, keep: int) -> list[int]:

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.core.algorithms import ALGORITHMS, find_algorithm
 from desktop.core.errors import UserError
 from desktop.core.games import DEFAULT_GAME, find_game, game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 
 
 class SettingsError(UserError, ValueError):
@@ -122,10 +123,10 @@ class Field:
     def applies_to(self, algorithm: str) -> bool:
         return not self.algorithms or algorithm in self.algorithms
 
-    def sentence(self) -> str:
-        if self.message:
-            return self.message
-        return f"{self.what or self.label} must be between {self.low:g} and {self.high:g}."
+    def sentence(self) -> Sentence:
+        """What is wrong when a value is out of bounds (`message` may name {what}, {low} and {high})."""
+        template = self.message or QT_TRANSLATE_NOOP("Messages", "{what} must be between {low:g} and {high:g}.")
+        return Sentence(template, what=self.what or self.label, low=self.low, high=self.high)
 
 
 PPO, DQN, SAC = ("PPO",), ("DQN",), ("SAC",)
@@ -137,63 +138,63 @@ MAX_BATCH = 1_000_000
 MAX_ENV_RUNNERS = 256
 
 FIELDS: tuple[Field, ...] = (
-    Field("iterations", "Stop after iterations", "Training stops at this iteration. One iteration = collect a batch of games, then learn from it.",
-          int, 1, MAX_ITERATIONS, what="Iterations", message=f"Iterations must be between 1 and {MAX_ITERATIONS:,}.", topic="iteration"),
-    Field("target_return", "Stop at mean return", "Stop early once the average score of recent games reaches this (the game's 'solved' line). Leave empty to never stop early.",
-          float, optional=True, what="The target return", topic="return"),
-    Field("checkpoint_freq", "Checkpoint every", "Save the agent every this many iterations (0 = never), so you can replay or resume it later.",
-          int, 0, MAX_ITERATIONS, what="Checkpoint frequency", message="Checkpoint frequency must be 0 (never) or a positive number of iterations.", topic="checkpoint"),
-    Field("hidden", "Hidden layers", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better.",
-          tuple, what="Hidden layers", sweep="hidden"),
-    Field("lr", "Learning rate", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. The Quick demo lowers it as the agent learns.",
-          float, 1e-12, 1, what="The learning rate", message="The learning rate must be above 0 and at most 1 (try 0.0003).", rllib="lr", sweep="lr", log_scale=True),
-    Field("lr_end", "Final learning rate", "The learning rate falls linearly to this (empty: it stays constant).",
-          float, 1e-12, 1, optional=True, what="The final learning rate", message="The final learning rate must be above 0 and at most 1.", algorithms=("PPO", "DQN"), form=False),
-    Field("lr_decay_steps", "Learning rate decay steps", "Over how many environment steps the learning rate falls to its final value.",
-          int, 1, 10**9, what="The learning rate's decay", message="The learning rate's decay must last between 1 and 1,000,000,000 steps.", algorithms=("PPO", "DQN"), form=False),
-    Field("train_batch", "Train batch size", "PPO: how many moves (environment steps) the agent plays before each learning step. DQN/SAC: how many remembered moves each learning step looks at.",
-          int, 8, MAX_BATCH, what="The train batch size", message=f"The train batch size must be between 8 and {MAX_BATCH:,} steps.", rllib="train_batch_size", sweep="train_batch"),
-    Field("minibatch", "Minibatch size", "The batch is cut into pieces of this size for each update.",
-          int, 8, MAX_BATCH, what="The minibatch size", rllib="minibatch_size", sweep="minibatch", algorithms=PPO),
-    Field("epochs", "Epochs", "How many times the agent learns from the same batch.",
-          int, 1, 100, what="Epochs", message="Epochs must be between 1 and 100.", rllib="num_epochs", sweep="epochs", algorithms=PPO),
-    Field("steps_per_iteration", "Steps per iteration", "How many moves the agent plays per iteration, learning as it goes.",
-          int, 1, MAX_BATCH, what="Steps per iteration", rllib="min_sample_timesteps_per_iteration", algorithms=OFF_POLICY),
-    Field("replay_buffer", "Replay memory", "How many past moves the agent remembers and learns from again.",
-          int, 100, 10**7, what="The replay memory", algorithms=OFF_POLICY),
-    Field("learning_starts", "Learning starts after", "Moves played at random before the agent starts learning.",
-          int, 0, 10**7, what="Learning starts after", rllib="num_steps_sampled_before_learning_starts", algorithms=OFF_POLICY),
-    Field("epsilon_end", "Final exploration", "DQN tries a random move this often (0.05 = 5%) once exploration has wound down.",
-          float, 0, 1, what="The final exploration rate", algorithms=DQN),
-    Field("epsilon_steps", "Exploration steps", "Over how many moves DQN's random tries fall from 100% to the final exploration.",
-          int, 1, 10**9, what="Exploration steps", algorithms=DQN),
-    Field("target_update", "Target update every", "DQN copies its network to a slow 'target' copy every this many moves, which steadies learning.",
-          int, 1, 10**7, what="The target update", rllib="target_network_update_freq", sweep="target_update", algorithms=DQN),
-    Field("tau", "Tau", "SAC's target networks follow the learning ones by this fraction per update.",
-          float, 1e-6, 1, what="Tau", rllib="tau", sweep="tau", algorithms=SAC),
-    Field("initial_alpha", "Initial alpha", "How much SAC values trying things at first (it then tunes this itself).",
-          float, 1e-6, 100, what="The initial alpha", rllib="initial_alpha", algorithms=SAC),
-    Field("env_runners", "EnvRunners", "Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU.",
-          int, 0, MAX_ENV_RUNNERS, what="EnvRunners", message=f"EnvRunners must be between 0 and {MAX_ENV_RUNNERS}.", topic="envrunner"),
-    Field("envs_per_runner", "Games per EnvRunner", "How many copies of the game each EnvRunner (or the run itself) plays side by side.",
-          int, 1, 64, what="Environments per EnvRunner", message="Environments per EnvRunner must be between 1 and 64.", form=False),
-    Field("gamma", "Gamma", "How much the agent cares about later rewards (0.99: a lot).",
-          float, 1e-6, 1, what="Gamma", message="Gamma must be in (0, 1].", rllib="gamma", sweep="gamma", form=False),
-    Field("lambda_", "Lambda", "PPO's trade-off between quick, noisy and slow, steady estimates of how good a move was.",
-          float, 0, 1, what="Lambda", message="Lambda must be in [0, 1].", rllib="lambda_", sweep="lambda", algorithms=PPO, form=False),
-    Field("entropy_coeff", "Entropy coefficient", "A bonus for keeping some randomness in PPO's moves.",
-          float, 0, 1, what="The entropy coefficient", message="The entropy coefficient must be between 0 and 1.", rllib="entropy_coeff", sweep="entropy_coeff", algorithms=PPO, form=False),
-    Field("vf_loss_coeff", "Value loss coefficient", "How much PPO's critic counts in each update.",
-          float, 0, 1000, what="The value loss coefficient", rllib="vf_loss_coeff", sweep="vf_loss_coeff", algorithms=PPO, form=False),
-    Field("kl_loss", "KL penalty", "PPO's adaptive KL penalty on top of clipping.", bool, rllib="use_kl_loss", algorithms=PPO, form=False),
-    Field("vf_clip", "Value loss cap", "A cap on PPO's value loss per step (empty: no cap).",
-          float, 1e-9, 1e9, optional=True, what="The value loss cap", message="The value loss cap must be a positive number (or none).", algorithms=PPO, form=False),
-    Field("max_timesteps", "Stop after steps", "Training stops once the agent has played this many moves in all.",
-          int, 1, 10**12, optional=True, what="The step limit", form=False),
-    Field("max_time_s", "Stop after seconds", "Training stops once it has run this many seconds.",
-          float, 1e-3, 10**9, optional=True, what="The time limit", form=False),
-    Field("seed", "Seed", "A number that makes a run repeatable. Leave empty for a different run each time.",
-          int, 0, 2**31 - 1, optional=True, what="The seed", message="The seed must be a whole number between 0 and 2147483647."),
+    Field("iterations", QT_TRANSLATE_NOOP("Settings", "Stop after iterations"), QT_TRANSLATE_NOOP("Settings", "Training stops at this iteration. One iteration = collect a batch of games, then learn from it."),
+          int, 1, MAX_ITERATIONS, what=QT_TRANSLATE_NOOP("Settings", "Iterations"), message=QT_TRANSLATE_NOOP("Settings", "Iterations must be between 1 and {high:,.0f}."), topic="iteration"),
+    Field("target_return", QT_TRANSLATE_NOOP("Settings", "Stop at mean return"), QT_TRANSLATE_NOOP("Settings", "Stop early once the average score of recent games reaches this (the game's 'solved' line). Leave empty to never stop early."),
+          float, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The target return"), topic="return"),
+    Field("checkpoint_freq", QT_TRANSLATE_NOOP("Settings", "Checkpoint every"), QT_TRANSLATE_NOOP("Settings", "Save the agent every this many iterations (0 = never), so you can replay or resume it later."),
+          int, 0, MAX_ITERATIONS, what=QT_TRANSLATE_NOOP("Settings", "Checkpoint frequency"), message=QT_TRANSLATE_NOOP("Settings", "Checkpoint frequency must be 0 (never) or a positive number of iterations."), topic="checkpoint"),
+    Field("hidden", QT_TRANSLATE_NOOP("Settings", "Hidden layers"), QT_TRANSLATE_NOOP("Settings", "Size of the agent's neural network: one number per layer, e.g. 64,64. Bigger is not always better."),
+          tuple, what=QT_TRANSLATE_NOOP("Settings", "Hidden layers"), sweep="hidden"),
+    Field("lr", QT_TRANSLATE_NOOP("Settings", "Learning rate"), QT_TRANSLATE_NOOP("Settings", "How big a step the agent takes when it learns. Too big: unstable; too small: slow. The Quick demo lowers it as the agent learns."),
+          float, 1e-12, 1, what=QT_TRANSLATE_NOOP("Settings", "The learning rate"), message=QT_TRANSLATE_NOOP("Settings", "The learning rate must be above 0 and at most 1 (try 0.0003)."), rllib="lr", sweep="lr", log_scale=True),
+    Field("lr_end", QT_TRANSLATE_NOOP("Settings", "Final learning rate"), QT_TRANSLATE_NOOP("Settings", "The learning rate falls linearly to this (empty: it stays constant)."),
+          float, 1e-12, 1, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The final learning rate"), message=QT_TRANSLATE_NOOP("Settings", "The final learning rate must be above 0 and at most 1."), algorithms=("PPO", "DQN"), form=False),
+    Field("lr_decay_steps", QT_TRANSLATE_NOOP("Settings", "Learning rate decay steps"), QT_TRANSLATE_NOOP("Settings", "Over how many environment steps the learning rate falls to its final value."),
+          int, 1, 10**9, what=QT_TRANSLATE_NOOP("Settings", "The learning rate's decay"), message=QT_TRANSLATE_NOOP("Settings", "The learning rate's decay must last between 1 and 1,000,000,000 steps."), algorithms=("PPO", "DQN"), form=False),
+    Field("train_batch", QT_TRANSLATE_NOOP("Settings", "Train batch size"), QT_TRANSLATE_NOOP("Settings", "PPO: how many moves (environment steps) the agent plays before each learning step. DQN/SAC: how many remembered moves each learning step looks at."),
+          int, 8, MAX_BATCH, what=QT_TRANSLATE_NOOP("Settings", "The train batch size"), message=QT_TRANSLATE_NOOP("Settings", "The train batch size must be between 8 and {high:,.0f} steps."), rllib="train_batch_size", sweep="train_batch"),
+    Field("minibatch", QT_TRANSLATE_NOOP("Settings", "Minibatch size"), QT_TRANSLATE_NOOP("Settings", "The batch is cut into pieces of this size for each update."),
+          int, 8, MAX_BATCH, what=QT_TRANSLATE_NOOP("Settings", "The minibatch size"), rllib="minibatch_size", sweep="minibatch", algorithms=PPO),
+    Field("epochs", QT_TRANSLATE_NOOP("Settings", "Epochs"), QT_TRANSLATE_NOOP("Settings", "How many times the agent learns from the same batch."),
+          int, 1, 100, what=QT_TRANSLATE_NOOP("Settings", "Epochs"), message=QT_TRANSLATE_NOOP("Settings", "Epochs must be between 1 and 100."), rllib="num_epochs", sweep="epochs", algorithms=PPO),
+    Field("steps_per_iteration", QT_TRANSLATE_NOOP("Settings", "Steps per iteration"), QT_TRANSLATE_NOOP("Settings", "How many moves the agent plays per iteration, learning as it goes."),
+          int, 1, MAX_BATCH, what=QT_TRANSLATE_NOOP("Settings", "Steps per iteration"), rllib="min_sample_timesteps_per_iteration", algorithms=OFF_POLICY),
+    Field("replay_buffer", QT_TRANSLATE_NOOP("Settings", "Replay memory"), QT_TRANSLATE_NOOP("Settings", "How many past moves the agent remembers and learns from again."),
+          int, 100, 10**7, what=QT_TRANSLATE_NOOP("Settings", "The replay memory"), algorithms=OFF_POLICY),
+    Field("learning_starts", QT_TRANSLATE_NOOP("Settings", "Learning starts after"), QT_TRANSLATE_NOOP("Settings", "Moves played at random before the agent starts learning."),
+          int, 0, 10**7, what=QT_TRANSLATE_NOOP("Settings", "Learning starts after"), rllib="num_steps_sampled_before_learning_starts", algorithms=OFF_POLICY),
+    Field("epsilon_end", QT_TRANSLATE_NOOP("Settings", "Final exploration"), QT_TRANSLATE_NOOP("Settings", "DQN tries a random move this often (0.05 = 5%) once exploration has wound down."),
+          float, 0, 1, what=QT_TRANSLATE_NOOP("Settings", "The final exploration rate"), algorithms=DQN),
+    Field("epsilon_steps", QT_TRANSLATE_NOOP("Settings", "Exploration steps"), QT_TRANSLATE_NOOP("Settings", "Over how many moves DQN's random tries fall from 100% to the final exploration."),
+          int, 1, 10**9, what=QT_TRANSLATE_NOOP("Settings", "Exploration steps"), algorithms=DQN),
+    Field("target_update", QT_TRANSLATE_NOOP("Settings", "Target update every"), QT_TRANSLATE_NOOP("Settings", "DQN copies its network to a slow 'target' copy every this many moves, which steadies learning."),
+          int, 1, 10**7, what=QT_TRANSLATE_NOOP("Settings", "The target update"), rllib="target_network_update_freq", sweep="target_update", algorithms=DQN),
+    Field("tau", QT_TRANSLATE_NOOP("Settings", "Tau"), QT_TRANSLATE_NOOP("Settings", "SAC's target networks follow the learning ones by this fraction per update."),
+          float, 1e-6, 1, what=QT_TRANSLATE_NOOP("Settings", "Tau"), rllib="tau", sweep="tau", algorithms=SAC),
+    Field("initial_alpha", QT_TRANSLATE_NOOP("Settings", "Initial alpha"), QT_TRANSLATE_NOOP("Settings", "How much SAC values trying things at first (it then tunes this itself)."),
+          float, 1e-6, 100, what=QT_TRANSLATE_NOOP("Settings", "The initial alpha"), rllib="initial_alpha", algorithms=SAC),
+    Field("env_runners", QT_TRANSLATE_NOOP("Settings", "EnvRunners"), QT_TRANSLATE_NOOP("Settings", "Extra Ray actors that play games in parallel (0 = play inside the training process). Each needs one CPU."),
+          int, 0, MAX_ENV_RUNNERS, what=QT_TRANSLATE_NOOP("Settings", "EnvRunners"), message=QT_TRANSLATE_NOOP("Settings", "EnvRunners must be between 0 and {high:.0f}."), topic="envrunner"),
+    Field("envs_per_runner", QT_TRANSLATE_NOOP("Settings", "Games per EnvRunner"), QT_TRANSLATE_NOOP("Settings", "How many copies of the game each EnvRunner (or the run itself) plays side by side."),
+          int, 1, 64, what=QT_TRANSLATE_NOOP("Settings", "Environments per EnvRunner"), message=QT_TRANSLATE_NOOP("Settings", "Environments per EnvRunner must be between 1 and 64."), form=False),
+    Field("gamma", QT_TRANSLATE_NOOP("Settings", "Gamma"), QT_TRANSLATE_NOOP("Settings", "How much the agent cares about later rewards (0.99: a lot)."),
+          float, 1e-6, 1, what=QT_TRANSLATE_NOOP("Settings", "Gamma"), message=QT_TRANSLATE_NOOP("Settings", "Gamma must be in (0, 1]."), rllib="gamma", sweep="gamma", form=False),
+    Field("lambda_", QT_TRANSLATE_NOOP("Settings", "Lambda"), QT_TRANSLATE_NOOP("Settings", "PPO's trade-off between quick, noisy and slow, steady estimates of how good a move was."),
+          float, 0, 1, what=QT_TRANSLATE_NOOP("Settings", "Lambda"), message=QT_TRANSLATE_NOOP("Settings", "Lambda must be in [0, 1]."), rllib="lambda_", sweep="lambda", algorithms=PPO, form=False),
+    Field("entropy_coeff", QT_TRANSLATE_NOOP("Settings", "Entropy coefficient"), QT_TRANSLATE_NOOP("Settings", "A bonus for keeping some randomness in PPO's moves."),
+          float, 0, 1, what=QT_TRANSLATE_NOOP("Settings", "The entropy coefficient"), message=QT_TRANSLATE_NOOP("Settings", "The entropy coefficient must be between 0 and 1."), rllib="entropy_coeff", sweep="entropy_coeff", algorithms=PPO, form=False),
+    Field("vf_loss_coeff", QT_TRANSLATE_NOOP("Settings", "Value loss coefficient"), QT_TRANSLATE_NOOP("Settings", "How much PPO's critic counts in each update."),
+          float, 0, 1000, what=QT_TRANSLATE_NOOP("Settings", "The value loss coefficient"), rllib="vf_loss_coeff", sweep="vf_loss_coeff", algorithms=PPO, form=False),
+    Field("kl_loss", QT_TRANSLATE_NOOP("Settings", "KL penalty"), QT_TRANSLATE_NOOP("Settings", "PPO's adaptive KL penalty on top of clipping."), bool, rllib="use_kl_loss", algorithms=PPO, form=False),
+    Field("vf_clip", QT_TRANSLATE_NOOP("Settings", "Value loss cap"), QT_TRANSLATE_NOOP("Settings", "A cap on PPO's value loss per step (empty: no cap)."),
+          float, 1e-9, 1e9, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The value loss cap"), message=QT_TRANSLATE_NOOP("Settings", "The value loss cap must be a positive number (or none)."), algorithms=PPO, form=False),
+    Field("max_timesteps", QT_TRANSLATE_NOOP("Settings", "Stop after steps"), QT_TRANSLATE_NOOP("Settings", "Training stops once the agent has played this many moves in all."),
+          int, 1, 10**12, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The step limit"), form=False),
+    Field("max_time_s", QT_TRANSLATE_NOOP("Settings", "Stop after seconds"), QT_TRANSLATE_NOOP("Settings", "Training stops once it has run this many seconds."),
+          float, 1e-3, 10**9, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The time limit"), form=False),
+    Field("seed", QT_TRANSLATE_NOOP("Settings", "Seed"), QT_TRANSLATE_NOOP("Settings", "A number that makes a run repeatable. Leave empty for a different run each time."),
+          int, 0, 2**31 - 1, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The seed"), message=QT_TRANSLATE_NOOP("Settings", "The seed must be a whole number between 0 and 2147483647.")),
 )
 FIELDS_BY_NAME = {f.name: f for f in FIELDS}
 
@@ -224,7 +225,8 @@ STANDARD_BY_ALGORITHM: dict[str, dict[str, Any]] = {
 QUICK = TrainingSettings()
 STANDARD = QUICK.replace(preset="standard", **STANDARD_BY_ALGORITHM["PPO"])
 PRESETS: dict[str, TrainingSettings] = {"quick": QUICK, "standard": STANDARD}
-PRESET_LABELS = {"quick": "Quick demo", "standard": "Standard", "custom": "Custom"}
+PRESET_LABELS = {"quick": QT_TRANSLATE_NOOP("Settings", "Quick demo"), "standard": QT_TRANSLATE_NOOP("Settings", "Standard"),
+                 "custom": QT_TRANSLATE_NOOP("Settings", "Custom")}
 
 
 def preset(name: str, env: str = DEFAULT_GAME, algorithm: str | None = None) -> TrainingSettings:
@@ -233,9 +235,9 @@ def preset(name: str, env: str = DEFAULT_GAME, algorithm: str | None = None) -> 
     default = spec.default_algorithm
     algorithm = (algorithm or default).upper()
     if name not in PRESETS:
-        raise SettingsError(f"Unknown preset {_quote(name)}; choose quick or standard.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown preset {name}; choose quick or standard."), name=_quote(name)))
     if algorithm not in ALGORITHMS:
-        raise SettingsError(f"Unknown algorithm {_quote(algorithm)}; choose one of {', '.join(ALGORITHMS)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=_quote(algorithm), choices=", ".join(ALGORITHMS)))
     solved = spec.solved_return if math.isfinite(spec.solved_return) else None
     base = QUICK.replace(env=spec.env_id, algorithm=algorithm, target_return=solved)
     if name == "quick" and algorithm == default:
@@ -256,29 +258,32 @@ def parse_hidden(text: str) -> tuple[int, ...]:
     """'256,256' -> (256, 256), with a sentence for anything else."""
     parts = [p.strip() for p in str(text).replace(" ", ",").split(",") if p.strip()]
     if not parts:
-        raise SettingsError("Hidden layers must be a list of sizes such as 64,64.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Hidden layers must be a list of sizes such as 64,64."))
     if len(parts) > MAX_LAYERS or any(len(p) > 9 for p in parts):
-        raise SettingsError(f"The network needs between 1 and {MAX_LAYERS} hidden layers of at most {MAX_LAYER_WIDTH} units.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The network needs between 1 and {layers} hidden layers of at most {width} units."),
+                                       layers=MAX_LAYERS, width=MAX_LAYER_WIDTH))
     sizes: list[int] = []
     for part in parts:
         if not (part.isascii() and part.isdigit()):
-            raise SettingsError(f"Hidden layers must be whole numbers such as 64,64, not {_quote(text)}.")
+            raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Hidden layers must be whole numbers such as 64,64, not {text}."), text=_quote(text)))
         sizes.append(int(part))
     return tuple(sizes)
 
 
 def parse_number(name: str, text: str, kind: type = float) -> Any:
     """Parse one typed value; a failure becomes a sentence naming the setting."""
-    article = "a whole number" if kind is int else "a number"
     raw = str(text).strip()
     if len(raw) > MAX_NUMBER_CHARS:
-        raise SettingsError(f"{name} must be {article} of at most {MAX_NUMBER_CHARS} characters.")
+        template = (QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number of at most {limit} characters.") if kind is int
+                    else QT_TRANSLATE_NOOP("Messages", "{name} must be a number of at most {limit} characters."))
+        raise SettingsError(Sentence(template, name=name, limit=MAX_NUMBER_CHARS))
     try:
         value = kind(raw)
     except (TypeError, ValueError):
-        raise SettingsError(f"{name} must be {article}, not {_quote(text)}.") from None
+        template = QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number, not {text}.") if kind is int else QT_TRANSLATE_NOOP("Messages", "{name} must be a number, not {text}.")
+        raise SettingsError(Sentence(template, name=name, text=_quote(text))) from None
     if kind is float and not math.isfinite(value):
-        raise SettingsError(f"{name} must be a finite number.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{name} must be a finite number."), name=name))
     return value
 
 
@@ -297,7 +302,7 @@ def parse_field(f: Field, text: str) -> Any:
             return True
         if raw.lower() in ("0", "false", "no", "off"):
             return False
-        raise SettingsError(f"{f.what or f.label} must be yes or no, not {_quote(text)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{name} must be yes or no, not {text}."), name=f.what or f.label, text=_quote(text)))
     return parse_number(f.what or f.label, raw, f.kind)
 
 
@@ -327,12 +332,14 @@ def validate(settings: TrainingSettings, available_cpus: float | None = None) ->
     s = settings
     algorithm = find_algorithm(s.algorithm)
     if algorithm is None:
-        raise SettingsError(f"Unknown algorithm {_quote(s.algorithm)}; choose one of {', '.join(ALGORITHMS)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=_quote(s.algorithm), choices=", ".join(ALGORITHMS)))
     spec = find_game(s.env)
     if spec is not None and not algorithm.plays(spec.continuous):
-        kind = "an amount (a continuous action)" if spec.continuous else "one of a few moves"
-        able = [a.name for a in ALGORITHMS.values() if a.plays(spec.continuous)]
-        raise SettingsError(f"{algorithm.name} cannot play {spec.name}, whose action is {kind}; use {' or '.join(able)}.")
+        template = (QT_TRANSLATE_NOOP("Messages", "{algorithm} cannot play {game}, whose action is an amount (a continuous action); use {able}.")
+                    if spec.continuous else
+                    QT_TRANSLATE_NOOP("Messages", "{algorithm} cannot play {game}, whose action is one of a few moves; use {able}."))
+        able = " / ".join(a.name for a in ALGORITHMS.values() if a.plays(spec.continuous))
+        raise SettingsError(Sentence(template, algorithm=algorithm.name, game=spec.name, able=able))
     for f in FIELDS:
         value = getattr(s, f.name)
         if value is None or f.kind in (tuple, bool) or f.name == "target_return":
@@ -340,21 +347,21 @@ def validate(settings: TrainingSettings, available_cpus: float | None = None) ->
         if not _in_bounds(f, value):
             raise SettingsError(f.sentence())
     if not 1 <= len(s.hidden) <= MAX_LAYERS:
-        raise SettingsError(f"The network needs between 1 and {MAX_LAYERS} hidden layers.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The network needs between 1 and {layers} hidden layers."), layers=MAX_LAYERS))
     if any(not 1 <= h <= MAX_LAYER_WIDTH for h in s.hidden):
-        raise SettingsError(f"Each hidden layer must have between 1 and {MAX_LAYER_WIDTH} units.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Each hidden layer must have between 1 and {width} units."), width=MAX_LAYER_WIDTH))
     _validate_target(s)
     if algorithm.name == "PPO" and not (32 <= s.train_batch and s.minibatch <= s.train_batch):
         if s.train_batch < 32:
-            raise SettingsError(f"The train batch size must be between 32 and {MAX_BATCH:,} steps.")
-        raise SettingsError("The minibatch must be at least 8 steps and no larger than the train batch.")
+            raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The train batch size must be between 32 and {high:,} steps."), high=MAX_BATCH))
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "The minibatch must be at least 8 steps and no larger than the train batch."))
     if not isinstance(s.extra, dict):
-        raise SettingsError("Extra RLlib settings must be a JSON object such as {\"lr\": 0.001}.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Extra RLlib settings must be a JSON object such as {\"lr\": 0.001}."))
     if available_cpus is not None and s.cpus_needed() > available_cpus + 1e-9:
-        raise SettingsError(
-            f"These settings need {s.cpus_needed()} CPUs (1 for the run + {s.env_runners} EnvRunners) "
-            f"but Ray has {available_cpus:g} free; use at most {max(int(available_cpus) - 1, 0)} EnvRunners."
-        )
+        raise SettingsError(Sentence(
+            QT_TRANSLATE_NOOP("Messages", "These settings need {needed} CPUs (1 for the run + {runners} EnvRunners) "
+                              "but Ray has {free:g} free; use at most {most} EnvRunners."),
+            needed=s.cpus_needed(), runners=s.env_runners, free=available_cpus, most=max(int(available_cpus) - 1, 0)))
     return s
 
 
@@ -363,10 +370,9 @@ def _validate_target(s: TrainingSettings) -> None:
     if target is None:
         return
     if not math.isfinite(target):
-        raise SettingsError("The target mean return must be a finite number (or empty: never stop early).")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "The target mean return must be a finite number (or empty: never stop early)."))
     spec = find_game(s.env)
     if spec is not None and not spec.min_return < target <= spec.max_return:
-        raise SettingsError(
-            f"The target mean return must be above {spec.min_return:g} and at most {spec.max_return:g} "
-            f"({spec.name}'s maximum)."
-        )
+        raise SettingsError(Sentence(
+            QT_TRANSLATE_NOOP("Messages", "The target mean return must be above {low:g} and at most {high:g} ({game}'s maximum)."),
+            low=spec.min_return, high=spec.max_return, game=spec.name))

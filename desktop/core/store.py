@@ -27,6 +27,7 @@ from desktop.core.checkpoint_files import (
 )
 from desktop.core.errors import StoreError, UserError
 from desktop.core.games import game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.recorder import RunRecorder
 from desktop.core.run_record import FolderRecord, RunRecord
 from desktop.core.settings import TrainingSettings
@@ -67,7 +68,7 @@ class RunStore:
             probe.write_text("ok")
             probe.unlink()
         except OSError as exc:
-            raise StoreError(f"Cannot write to the data folder {self.home} ({exc.strerror or exc}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=self.home, value=exc.strerror or exc)) from None
 
     def create_run(
         self, settings: TrainingSettings, parent: str | None = None, engine: str = "local", provenance: str = WRITTEN_HERE
@@ -111,17 +112,17 @@ class RunStore:
 
     def skipped(self) -> list[str]:
         """One sentence per run left out (damaged run.json), per damaged metrics.jsonl, per stale run left as it was."""
-        found = []
+        found: list[Any] = []
         for run in self._all_runs():
             problem = run.problem() or run.metrics_problem()
             if problem:
-                found.append(f"{run.folder}: {problem}")
+                found.append(Sentence("{folder}: {problem}", folder=run.folder, problem=problem))
         return found + self.left_stale
 
     def delete(self, run_id: str) -> None:
         record = self.get(run_id)
         if record is None:
-            raise StoreError(f"No run called '{run_id}' was found.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run called '{run_id}' was found."), run_id=run_id))
         shutil.rmtree(record.folder)
 
     def size_bytes(self) -> int:
@@ -164,7 +165,7 @@ class RunStore:
         except (OSError, ValueError) as exc:
             shown = spec if len(spec) <= 60 else spec[:57] + "…"
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise StoreError(f"No run or checkpoint called '{shown}' can be used ({reason}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run or checkpoint called '{shown}' can be used ({reason})."), shown=shown, reason=reason)) from None
 
     def _resolve(self, spec: str) -> tuple[RunRecord | None, Path]:
         record = self.get(spec) if "/" not in spec and spec not in (".", "..") else None
@@ -174,14 +175,14 @@ class RunStore:
         if record is not None:
             latest = record.latest_checkpoint()
             if latest is None:
-                raise StoreError(f"Run {record.id} has no checkpoint yet.")
+                raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Run {id} has no checkpoint yet."), id=record.id))
             return record, latest.path
         if not path.exists():
-            raise StoreError(f"No run or checkpoint called '{spec}' was found.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No run or checkpoint called '{spec}' was found."), spec=spec))
         if not path.is_dir():
-            raise StoreError(f"'{spec}' is a file, not a checkpoint folder.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "'{spec}' is a file, not a checkpoint folder."), spec=spec))
         if not ((path / POLICY_FILE).is_file() or (path / RLLIB_MODULE_PATH).is_dir()):
-            raise StoreError(f"'{spec}' is not an RLlib checkpoint (no policy inside).")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "'{spec}' is not an RLlib checkpoint (no policy inside)."), spec=spec))
         owner = path.parent.parent
         run = RunRecord(owner) if (owner / "run.json").is_file() and path.parent.name == "checkpoints" else None
         return run, path
@@ -189,7 +190,7 @@ class RunStore:
 
 def stale_sentence(folder: Path, status: Any, exc: Exception) -> str:
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"{folder}: its process is gone but it could not be marked interrupted ({reason}); it still shows '{status}'"
+    return Sentence(QT_TRANSLATE_NOOP("Messages", "{folder}: its process is gone but it could not be marked interrupted ({reason}); it still shows '{status}'"), folder=folder, reason=reason, status=status)
 
 
 def process_alive(pid: Any) -> bool:

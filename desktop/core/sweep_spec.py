@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import (
     FIELDS,
     FIELDS_BY_NAME,
@@ -64,11 +65,13 @@ class SweepParam:
         return self.low is not None
 
     def describe(self) -> str:
+        """How the sweep varies it ("lr: 0.001 | 0.003"); a `Sentence`, so the window can translate it."""
         if self.is_range:
-            scale = " (log-uniform)" if PARAMS[self.name].log_scale else ""
-            return f"{self.name} from {format_value(self.name, self.low)} to {format_value(self.name, self.high)}{scale}"
+            template = (QT_TRANSLATE_NOOP("Messages", "{name} from {low} to {high} (log-uniform)") if PARAMS[self.name].log_scale
+                        else QT_TRANSLATE_NOOP("Messages", "{name} from {low} to {high}"))
+            return Sentence(template, name=self.name, low=format_value(self.name, self.low), high=format_value(self.name, self.high))
         joined = " | ".join(format_value(self.name, v) for v in self.values)
-        return f"{self.name} in {joined}" if self.mode == "random" else f"{self.name}: {joined}"
+        return Sentence(QT_TRANSLATE_NOOP("Messages", "{name} in {values}") if self.mode == "random" else "{name}: {values}", name=self.name, values=joined)
 
     def to_dict(self) -> dict[str, Any]:
         values = [list(v) if isinstance(v, tuple) else v for v in self.values]
@@ -107,8 +110,10 @@ class SweepSpec:
         return max(1, self.base.iterations // 5)
 
     def describe(self) -> str:
-        parts = "; ".join(p.describe() for p in self.params)
-        return f"{self.trials} trials ({parts}), {self.scheduler.upper()}, {self.base.iterations} iterations each"
+        parts = {f"p{i}": p.describe() for i, p in enumerate(self.params)}
+        listed = Sentence("; ".join("{" + key + "}" for key in parts), **parts)  # each part translated on its own
+        return Sentence(QT_TRANSLATE_NOOP("Messages", "{trials} trials ({parts}), {scheduler}, {iterations} iterations each"),
+                        trials=self.trials, parts=listed, scheduler=self.scheduler.upper(), iterations=self.base.iterations)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -133,7 +138,7 @@ def param_name(text: str) -> str:
     name = str(text).strip().lower().replace("-", "_")
     name = ALIASES.get(name, name)
     if name not in PARAMS:
-        raise SettingsError(f"Unknown sweep parameter {_quote(text)}; choose from {', '.join(PARAMS)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown sweep parameter {text}; choose from {params}."), text=_quote(text), params=', '.join(PARAMS)))
     return name
 
 
@@ -149,25 +154,25 @@ def parse_value(name: str, text: str) -> Any:
     kind = PARAMS[name]
     if kind.kind is tuple:
         return parse_hidden(text)
-    return parse_number(f"The {kind.label} value", text, kind.kind)
+    return parse_number(Sentence(QT_TRANSLATE_NOOP("Messages", "The {label} value"), label=kind.label), text, kind.kind)
 
 
 def _split(option: str, text: str) -> tuple[str, str]:
     name, sep, rest = str(text).partition("=")
     if not sep or not name.strip():
-        raise SettingsError(f"{option} needs NAME=VALUES such as hidden=64,64:256,256, not {_quote(text)}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} needs NAME=VALUES such as hidden=64,64:256,256, not {text}."), option=option, text=_quote(text)))
     if not rest.strip():
-        raise SettingsError(f"{option} {name.strip()}= lists no values.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} {value}= lists no values."), option=option, value=name.strip()))
     return param_name(name), rest.strip()
 
 
 def _values(option: str, name: str, text: str) -> tuple[Any, ...]:
     pieces = [p.strip() for p in text.split(":")]
     if any(not p for p in pieces):
-        raise SettingsError(f"{option} {name} has an empty value; separate values with one colon, as in 64,64:256,256.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} {name} has an empty value; separate values with one colon, as in 64,64:256,256."), option=option, name=name))
     values = tuple(parse_value(name, p) for p in pieces)
     if len(set(values)) != len(values):
-        raise SettingsError(f"{option} {name} lists the same value twice.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} {name} lists the same value twice."), option=option, name=name))
     return values
 
 
@@ -175,7 +180,7 @@ def parse_grid(text: str) -> SweepParam:
     """'hidden=64,64:256,256' -> every listed value is tried."""
     name, rest = _split("--grid", text)
     if ".." in rest:
-        raise SettingsError(f"--grid {name} lists values, not a range; use --random {name}=LOW..HIGH for a range.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "--grid {name} lists values, not a range; use --random {name}=LOW..HIGH for a range."), name=name))
     return SweepParam(name, "grid", _values("--grid", name, rest))
 
 
@@ -186,20 +191,20 @@ def parse_random(text: str) -> SweepParam:
         return SweepParam(name, "random", _values("--random", name, rest))
     kind = PARAMS[name]
     if kind.kind is tuple:
-        raise SettingsError("Hidden layers cannot be a range; list the choices, as in hidden=64,64:256,256.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Hidden layers cannot be a range; list the choices, as in hidden=64,64:256,256."))
     low_text, _, high_text = rest.partition("..")
     low, high = parse_value(name, low_text), parse_value(name, high_text)
     if not low < high:
-        raise SettingsError(f"--random {name}={rest} must go from a smaller to a larger number.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "--random {name}={rest} must go from a smaller to a larger number."), name=name, rest=rest))
     if kind.log_scale and low <= 0:
-        raise SettingsError(f"The {kind.label} range must start above 0 (it is drawn on a log scale).")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The {label} range must start above 0 (it is drawn on a log scale)."), label=kind.label))
     return SweepParam(name, "random", (), float(low) if kind.kind is float else low, high)
 
 
 def parse_scheduler(text: str) -> str:
     name = str(text).strip().lower()
     if name not in SCHEDULERS:
-        raise SettingsError(f"Unknown scheduler {_quote(text)}; choose fifo or asha.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown scheduler {text}; choose fifo or asha."), text=_quote(text)))
     return name
 
 
@@ -222,39 +227,40 @@ def _candidates(param: SweepParam) -> tuple[Any, ...]:
 def validate_spec(spec: SweepSpec, available_cpus: float | None = None) -> SweepSpec:
     """Return the spec if every trial it can produce can run, else raise SettingsError with one sentence."""
     if not spec.params:
-        raise SettingsError("A sweep needs at least one parameter to vary, such as --grid lr=0.0001:0.0003.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "A sweep needs at least one parameter to vary, such as --grid lr=0.0001:0.0003."))
     names = [p.name for p in spec.params]
     for name in names:
         if names.count(name) > 1:
-            raise SettingsError(f"The sweep varies {name} twice; give each parameter once.")
+            raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The sweep varies {name} twice; give each parameter once."), name=name))
     if spec.scheduler not in SCHEDULERS:
-        raise SettingsError(f"Unknown scheduler '{spec.scheduler}'; choose fifo or asha.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown scheduler '{scheduler}'; choose fifo or asha."), scheduler=spec.scheduler))
     if not 1 <= spec.samples <= MAX_SAMPLES:
-        raise SettingsError(f"The number of samples must be between 1 and {MAX_SAMPLES}.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The number of samples must be between 1 and {max_samples}."), max_samples=MAX_SAMPLES))
     if spec.trials > MAX_TRIALS:
-        raise SettingsError(f"This sweep would run {spec.trials} trials; keep it to {MAX_TRIALS} or fewer.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "This sweep would run {trials} trials; keep it to {max_trials} or fewer."), trials=spec.trials, max_trials=MAX_TRIALS))
     if spec.max_concurrent is not None and spec.max_concurrent < 1:
-        raise SettingsError("Trials at once must be at least 1.")
+        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Trials at once must be at least 1."))
     if spec.scheduler == "asha":
         if spec.base.iterations < 2:
-            raise SettingsError("ASHA needs at least 2 iterations per trial to stop any trial early.")
+            raise SettingsError(QT_TRANSLATE_NOOP("Messages", "ASHA needs at least 2 iterations per trial to stop any trial early."))
         if not 1 <= spec.asha_grace_period() < spec.base.iterations:
-            raise SettingsError("ASHA's grace period must be at least 1 and below the number of iterations.")
+            raise SettingsError(QT_TRANSLATE_NOOP("Messages", "ASHA's grace period must be at least 1 and below the number of iterations."))
         if not 2 <= spec.reduction_factor <= 16:
-            raise SettingsError("ASHA's reduction factor must be between 2 and 16.")
+            raise SettingsError(QT_TRANSLATE_NOOP("Messages", "ASHA's reduction factor must be between 2 and 16."))
     validate(spec.base)
     for name in names:
         field = FIELDS_BY_NAME[PARAMS[name].field]
         if not field.applies_to(spec.base.algorithm):
-            raise SettingsError(
-                f"{field.label} is a {'/'.join(field.algorithms)} setting, and this sweep trains {spec.base.algorithm}."
-            )
+            raise SettingsError(Sentence(
+                QT_TRANSLATE_NOOP("Messages", "{setting} is a {algorithms} setting, and this sweep trains {algorithm}."),
+                setting=field.label, algorithms="/".join(field.algorithms), algorithm=spec.base.algorithm,
+            ))
     combos = itertools.islice(itertools.product(*(_candidates(p) for p in spec.params)), 4096)
     for combo in combos:
         validate(trial_settings(spec.base, dict(zip(names, combo, strict=True))))
     need = spec.base.cpus_needed()
     if available_cpus is not None and need > available_cpus + 1e-9:
-        raise SettingsError(f"Each trial needs {need} CPUs but Ray has {available_cpus:g} free.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Each trial needs {need} CPUs but Ray has {available_cpus:g} free."), need=need, available_cpus=available_cpus))
     return spec
 
 

@@ -19,6 +19,7 @@ from typing import Any
 from desktop.core.atomic import is_regular_file, locked, read_json_object, write_json_atomic
 from desktop.core.errors import UserError
 from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, RunStatus
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.run_record import FolderRecord, RunRecord
 from desktop.core.settings import DAMAGED_RECORD_ERRORS
 from desktop.core.store import RunStore, StoreError, data_home, process_alive, stale_sentence
@@ -127,10 +128,10 @@ class SweepRecord(FolderRecord):
         """
         trial = self.trials().get(trial_id)
         if trial is None:
-            raise StoreError(f"Sweep {self.id} has no trial {trial_id}.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Sweep {id} has no trial {trial_id}."), id=self.id, trial_id=trial_id))
         source = Path(trial.get("checkpoint") or "")
         if not trial.get("checkpoint") or not source.is_dir():
-            raise StoreError(f"Trial {trial.get('name', trial_id)} has no checkpoint on this computer yet.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Trial {value} has no checkpoint on this computer yet."), value=trial.get('name', trial_id)))
         own = is_trusted(source, self.folder.parent.parent) and _inside(source, self.folder)
         if not own:
             require_trust(source, self.folder.parent.parent, trusted_by_user)
@@ -139,7 +140,7 @@ class SweepRecord(FolderRecord):
         except (TypeError, ValueError):
             iteration = 0
         if not 0 <= iteration < 10**12:
-            raise StoreError(f"Trial {trial_id} of sweep {self.id} names an impossible iteration.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Trial {trial_id} of sweep {id} names an impossible iteration."), trial_id=trial_id, id=self.id))
         settings = trial_settings(self.spec.base, trial.get("params", {}))
         record = store.create_run(
             settings, parent=f"sweep {self.id} trial {trial.get('name', trial_id)}",
@@ -165,7 +166,7 @@ class SweepStore:
         try:
             self.sweeps_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"Cannot write to the data folder {self.home} ({exc.strerror or exc}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=self.home, value=exc.strerror or exc)) from None
         base = f"{time.strftime('%Y%m%d-%H%M%S')}-sweep"
         sweep_id, n = base, 1
         while (self.sweeps_dir / sweep_id).exists():
@@ -193,12 +194,13 @@ class SweepStore:
 
     def skipped(self) -> list[str]:
         """One sentence per sweep left out, per damaged trials.json, per stale sweep left as it was."""
-        found = []
+        damaged = QT_TRANSLATE_NOOP("Messages", "its sweep spec is damaged")
+        found: list[Any] = []
         for record in self._all():
             if not _readable(record):
-                found.append(f"{record.folder}: {record.problem() or 'its sweep spec is damaged'}")
+                found.append(Sentence("{folder}: {problem}", folder=record.folder, problem=record.problem() or damaged))
             elif problem := record.trials_problem():
-                found.append(f"{record.folder}: {problem}")
+                found.append(Sentence("{folder}: {problem}", folder=record.folder, problem=problem))
         return found + self.left_stale
 
     def get(self, sweep_id: str) -> SweepRecord | None:
@@ -212,12 +214,12 @@ class SweepStore:
         """The sweep to resume, or a sentence saying why it cannot be (Tune's state is a pickle: trust rule)."""
         record = self.get(sweep_id) if "/" not in sweep_id else None
         if record is None:
-            raise StoreError(f"No sweep called '{sweep_id}' was found.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "No sweep called '{sweep_id}' was found."), sweep_id=sweep_id))
         require_trust(record.tune_path, self.home, trusted_by_user)
         if not (record.tune_path / "tuner.pkl").is_file():
-            raise StoreError(f"Sweep {sweep_id} never got far enough to be resumed; start it again.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Sweep {sweep_id} never got far enough to be resumed; start it again."), sweep_id=sweep_id))
         if record.info.get("status") == "finished":
-            raise StoreError(f"Sweep {sweep_id} already finished all its trials.")
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Sweep {sweep_id} already finished all its trials."), sweep_id=sweep_id))
         return record
 
     def mark_interrupted(self) -> None:

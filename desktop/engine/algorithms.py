@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.games import game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import policy_only
 from desktop.core.settings import SettingsError, TrainingSettings, fields_for
 
@@ -97,7 +98,7 @@ def check_config_keys(config: Any, overrides: dict[str, Any]) -> None:
     known = config.to_dict()
     unknown = [key for key in overrides if key not in known and not hasattr(config, key)]
     if unknown:
-        raise SettingsError(f"RLlib's {type(config).__name__} has no setting named '{unknown[0]}'.")
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "RLlib's {name} has no setting named '{value}'."), name=type(config).__name__, value=unknown[0]))
 
 
 def check_settings(settings: TrainingSettings) -> None:
@@ -108,7 +109,7 @@ def check_settings(settings: TrainingSettings) -> None:
     try:
         config.validate()
     except Exception as exc:  # RLlib says what is wrong in its own words
-        raise SettingsError(f"RLlib refused these settings: {str(exc).splitlines()[0][:200]}") from None
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "RLlib refused these settings: {value}"), value=str(exc).splitlines()[0][:200])) from None
 
 
 def trainable(settings: TrainingSettings) -> Any:

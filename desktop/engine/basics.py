@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import ray
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.lessons import (
     ADDRESSES,
     ActorInfo,
@@ -224,7 +225,7 @@ def run_lesson(step: str, settings: LessonSettings | None = None) -> LessonResul
     """Run one lesson step and measure it. Raises LessonError (one sentence) when it cannot run or gives up."""
     settings = (settings or LessonSettings()).validate()
     if step not in LESSONS:
-        raise LessonError(f"There is no lesson called '{step}'.")
+        raise LessonError(Sentence(QT_TRANSLATE_NOOP("Messages", "There is no lesson called '{step}'."), step=step))
     names = list(settings.addresses())
     patience, at_once = 10.0, 1
     if step != "plain":  # say at once when Ray has no room for a task
@@ -243,10 +244,10 @@ def run_lesson(step: str, settings: LessonSettings | None = None) -> LessonResul
         out = LessonLog(patience, os.getpid())
         server = LESSONS[step](names, settings.delay_s, settings.cpus_per_task, out)
     except (ray.exceptions.GetTimeoutError, TimeoutError):
-        raise LessonError(
-            f"The tasks did not finish within {patience:.0f} seconds: Ray's CPUs are busy "
-            "(is training running?), so try again when it stops."
-        ) from None
+        raise LessonError(Sentence(
+            QT_TRANSLATE_NOOP("Messages", "The tasks did not finish within {patience:.0f} seconds: Ray's CPUs are busy "
+                                          "(is training running?), so try again when it stops."), patience=patience,
+        )) from None
     total_s = time.time() - out.start
     out.lines.append(f"Total: {total_s:.3f} seconds.")
     if server is not None:

@@ -20,6 +20,7 @@ from typing import Any
 
 from desktop.core.errors import UserError
 from desktop.core.events import Event, RunFailed, RunFinished
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.resources import ResourceSnapshot, ready_line
 from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
@@ -117,11 +118,12 @@ class EngineDriver:
             monitor = runtime.ResourceMonitor()
             self.latest = monitor.sample()
         except UserError as exc:
-            self.outbox.put(DriverMessage("failed", str(exc)))
+            self.outbox.put(DriverMessage("failed", exc.args[0] if exc.args else str(exc)))  # a Sentence stays one
             return
         except Exception as exc:  # Ray's own failures: one sentence, the log keeps why
             log.warning("Ray could not start", exc_info=True)
-            self.outbox.put(DriverMessage("failed", f"Ray could not start ({type(exc).__name__}: {exc})".splitlines()[0]))
+            reason = f"{type(exc).__name__}: {exc}".splitlines()[0]
+            self.outbox.put(DriverMessage("failed", Sentence(QT_TRANSLATE_NOOP("Messages", "Ray could not start ({reason})"), reason=reason)))
             return
         self.ready = True
         self.outbox.put(DriverMessage("ready", ready_line(self.latest)))
@@ -158,8 +160,8 @@ class EngineDriver:
             try:
                 command()
             except Exception as exc:  # the driver thread's last resort: the run ends with a sentence, the log keeps why
-                failed = RunFailed(f"The engine refused that: {exc}".splitlines()[0], traceback.format_exc())
-                self.outbox.put(DriverMessage("events", [failed]))
+                refused = Sentence(QT_TRANSLATE_NOOP("Messages", "The engine refused that: {error}"), error=(str(exc).splitlines() or [""])[0])
+                self.outbox.put(DriverMessage("events", [RunFailed(refused, traceback.format_exc())]))
 
     def _start_training(
         self, settings: TrainingSettings, record: RunRecord, plan: ResumePlan | None, keep_checkpoints: int
@@ -187,7 +189,8 @@ class EngineDriver:
             try:
                 self._recorder.handle(events)
             except OSError as exc:
-                events.append(RunFailed(f"Could not write the run to disk ({exc.strerror or exc}); training stopped."))
+                reason = Sentence(QT_TRANSLATE_NOOP("Messages", "Could not write the run to disk ({error}); training stopped."), error=str(exc.strerror or exc))
+                events.append(RunFailed(reason))
                 self._handle.stop(checkpoint=False)
         if any(isinstance(e, (RunFinished, RunFailed)) for e in events):
             self._release()
@@ -239,5 +242,6 @@ class EngineDriver:
             except Exception as exc:  # whatever the task met reading the checkpoint: one sentence, the log keeps why
                 log.warning("reading the checkpoint for %s failed", label, exc_info=True)
                 cause = getattr(exc, "cause", None) or exc
-                text = str(cause) if isinstance(cause, UserError) else f"The checkpoint could not be read ({type(cause).__name__})."
+                text = (cause.args[0] if cause.args else str(cause)) if isinstance(cause, UserError) else Sentence(
+                    QT_TRANSLATE_NOOP("Messages", "The checkpoint could not be read ({error})."), error=type(cause).__name__)
                 self.outbox.put(DriverMessage("policy_failed", text))

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import ray
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import policy_only
 from desktop.core.store import POLICY_FILE, RLLIB_MODULE_PATH, StoreError, load_policy
 
@@ -24,17 +25,17 @@ def read_policy_weights(checkpoint: str | Path) -> dict[str, np.ndarray]:
         try:
             return load_policy(folder)
         except (OSError, ValueError) as exc:
-            raise StoreError(f"The policy file in {folder} is damaged ({exc}).") from None
+            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "The policy file in {folder} is damaged ({error})."), folder=str(folder), error=str(exc))) from None
     module_dir = folder / RLLIB_MODULE_PATH
     if not module_dir.is_dir():
-        raise StoreError(f"{folder} is not an RLlib checkpoint (no policy inside).")
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "{folder} is not an RLlib checkpoint (no policy inside)."), folder=str(folder)))
     try:
         from ray.rllib.core.rl_module.rl_module import RLModule
 
         module = RLModule.from_checkpoint(str(module_dir))
         state: dict[str, Any] = module.get_state()
     except Exception as exc:
-        raise StoreError(f"The checkpoint in {folder} could not be read ({type(exc).__name__}).") from None
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "The checkpoint in {folder} could not be read ({error})."), folder=str(folder), error=type(exc).__name__)) from None
     return {k: np.asarray(v) for k, v in policy_only(state).items()}
 
 

@@ -16,6 +16,7 @@ import psutil
 import ray
 
 from desktop.core.errors import RayUnavailable
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import cpus_override
 from desktop.core.private_dir import ensure_private_dir, write_private_file
 from desktop.core.resources import NodeResources, ResourceSnapshot, WorkerProcess
@@ -26,12 +27,12 @@ def probe_address(address: str, timeout: float = 3.0) -> None:
     """Fail fast with a sentence when nothing listens at HOST:PORT (ray.init would block far longer)."""
     host, _, port = address.rpartition(":")
     if not host or not port.isdigit():
-        raise RayUnavailable(f"'{address}' is not a cluster address; use HOST:PORT such as 127.0.0.1:6379.")
+        raise RayUnavailable(Sentence(QT_TRANSLATE_NOOP("Messages", "'{address}' is not a cluster address; use HOST:PORT such as 127.0.0.1:6379."), address=address))
     try:
         with socket.create_connection((host, int(port)), timeout=timeout):
             pass
     except OSError as exc:
-        raise RayUnavailable(f"No Ray cluster answers at {address} ({exc.strerror or exc}).") from None
+        raise RayUnavailable(Sentence(QT_TRANSLATE_NOOP("Messages", "No Ray cluster answers at {address} ({error})."), address=address, error=str(exc.strerror or exc))) from None
 
 
 def _protect_token_file() -> None:

@@ -10,6 +10,7 @@ from ray.exceptions import RayActorError, RayError
 from ray.util.placement_group import placement_group, remove_placement_group
 
 from desktop.core.events import Event, RunFailed
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import TrainingSettings
 from desktop.engine.trainer import TrainingRun
 
@@ -53,14 +54,15 @@ class RunHandle:
             self.finished = True
             return [
                 RunFailed(
-                    "The training process stopped unexpectedly; the run is marked interrupted — "
-                    "choose it under Runs and press Resume to continue from its last checkpoint.",
+                    QT_TRANSLATE_NOOP("Messages", "The training process stopped unexpectedly; the run is marked interrupted — "
+                                                  "choose it under Runs and press Resume to continue from its last checkpoint."),
                     interrupted=True,
                 )
             ]
         except RayError as exc:
             self.finished = True
-            return [RunFailed(f"Lost contact with the training process ({type(exc).__name__}).", interrupted=True)]
+            return [RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Lost contact with the training process ({error})."), error=type(exc).__name__),
+                              interrupted=True)]
 
     def pause(self) -> None:
         self.actor.pause.remote()

@@ -19,6 +19,7 @@ from typing import Any
 import ray
 
 from desktop.core.events import Event, PolicyWeights, RunFailed, RunFinished, RunStatus
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import RETURN_MEAN, iteration_result
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import TrialUpdate
@@ -55,7 +56,7 @@ class SweepLoop:
     def stop(self) -> None:
         """Interrupt like Ctrl-C does for Tune: running trials are saved as unfinished, so restore resumes them."""
         self._interrupt.set()
-        self._emit(RunStatus("stopping", "Stopping the sweep; it can be resumed later."))
+        self._emit(RunStatus("stopping", QT_TRANSLATE_NOOP("Messages", "Stopping the sweep; it can be resumed later.")))
 
     def done(self) -> bool:
         return not self._thread.is_alive()
@@ -112,7 +113,7 @@ class SweepLoop:
         global _ACTIVE
         _ACTIVE = self
         try:
-            self._emit(RunStatus("building", "Starting Ray Tune…"))
+            self._emit(RunStatus("building", QT_TRANSLATE_NOOP("Messages", "Starting Ray Tune…")))
             from desktop.engine.sweep_tune import make_tuner
 
             tuner = make_tuner(self.spec, self.experiment, self.resume, self._interrupt)
@@ -123,7 +124,7 @@ class SweepLoop:
             interrupted = self._interrupt.is_set() and ended < self.spec.trials
             self._emit(RunFinished("stopped" if interrupted else "all trials finished"))
         except Exception as exc:
-            self._emit(RunFailed(f"The sweep failed: {exc}".splitlines()[0], traceback.format_exc()))
+            self._emit(RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "The sweep failed: {error}"), error=str(exc).splitlines()[0] if str(exc) else ""), traceback.format_exc()))
         finally:
             _ACTIVE = None
 
@@ -158,7 +159,7 @@ class SweepHandle(RunHandle):
         self.finished = False
 
     def poll(self) -> list[Event | TrialUpdate]:  # type: ignore[override]
-        lost = "The sweep's process stopped; resume the sweep to finish its trials."
+        lost = QT_TRANSLATE_NOOP("Messages", "The sweep's process stopped; resume the sweep to finish its trials.")
         return [RunFailed(lost, e.traceback) if isinstance(e, RunFailed) else e for e in super().poll()]
 
     def stop(self, checkpoint: bool | None = None) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from desktop.core.events import RunFailed, RunFinished
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import SweepRecord, SweepRecorder
 
@@ -55,7 +56,7 @@ class SweepDriver:
             try:
                 self._recorder.handle(events)
             except OSError as exc:
-                events.append(RunFailed(f"Could not write the sweep to disk ({exc.strerror or exc}); it was stopped."))
+                events.append(RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Could not write the sweep to disk ({error}); it was stopped."), error=str(exc.strerror or exc))))
                 self._handle.stop()
         if any(isinstance(e, (RunFinished, RunFailed)) and not e.trial_id for e in events):
             self.release()

@@ -19,6 +19,7 @@ from typing import Any
 
 import ray
 
+from desktop.core.errors import UserError
 from desktop.core.events import (
     CheckpointSaved,
     Event,
@@ -28,6 +29,7 @@ from desktop.core.events import (
     RunFinished,
     RunStatus,
 )
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import iteration_result
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import pack_folder, unpack_archive
@@ -99,7 +101,7 @@ class TrainingLoop:
 
             algo, self._prebuilt = self._prebuilt, None
             if algo is None:  # no standby built it in advance
-                self._emit(RunStatus("building", f"Building the {self.settings.algorithm} algorithm…"))
+                self._emit(RunStatus("building", Sentence(QT_TRANSLATE_NOOP("Messages", "Building the {algorithm} algorithm…"), algorithm=self.settings.algorithm)))
                 algo = algorithm_config(self.settings).build_algo()
             if self._checkpoint is not None:
                 folder = self._workdir / "restore"
@@ -111,7 +113,8 @@ class TrainingLoop:
             reason = self._loop(algo, policy_state)
             self._emit(RunFinished(reason))
         except Exception as exc:
-            self._emit(RunFailed(f"Training failed: {exc}".splitlines()[0], traceback.format_exc()))
+            error = exc.args[0] if isinstance(exc, UserError) and exc.args else (str(exc).splitlines() or [""])[0]
+            self._emit(RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Training failed: {error}"), error=error), traceback.format_exc()))
         finally:
             if algo is not None:
                 try:
@@ -123,12 +126,12 @@ class TrainingLoop:
     def _loop(self, algo: Any, policy_state: Any) -> str:
         s = self.settings
         last_saved = -1
-        reason = f"reached {s.iterations} iterations"
+        reason: str = Sentence(QT_TRANSLATE_NOOP("Messages", "reached {n} iterations"), n=s.iterations)
         while self.iteration < s.iterations:
             while not self._running.wait(0.2):
                 pass
             if self._stop.is_set():
-                reason = "stopped"
+                reason = QT_TRANSLATE_NOOP("Messages", "stopped")
                 break
             raw = algo.train()
             self._report_env_runner_restarts(algo)
@@ -140,16 +143,16 @@ class TrainingLoop:
                 self._save(algo, policy_state)
                 last_saved = self.iteration
             if self._reached_target(result):
-                reason = f"reached mean return {s.target_return:g}"
+                reason = Sentence(QT_TRANSLATE_NOOP("Messages", "reached mean return {target:g}"), target=s.target_return)
                 break
             if s.max_timesteps is not None and result.timesteps >= s.max_timesteps:
-                reason = f"reached {s.max_timesteps:,} environment steps"
+                reason = Sentence(QT_TRANSLATE_NOOP("Messages", "reached {steps:,} environment steps"), steps=s.max_timesteps)
                 break
             if s.max_time_s is not None and result.time_total_s >= s.max_time_s:
-                reason = f"reached {s.max_time_s:g} seconds of training"
+                reason = Sentence(QT_TRANSLATE_NOOP("Messages", "reached {seconds:g} seconds of training"), seconds=s.max_time_s)
                 break
             if self._stop.is_set():
-                reason = "stopped"
+                reason = QT_TRANSLATE_NOOP("Messages", "stopped")
                 break
         at_end = self._checkpoint_on_stop if self._stop.is_set() else s.checkpoint_at_end
         if at_end and last_saved != self.iteration and self.iteration > 0:
@@ -162,7 +165,8 @@ class TrainingLoop:
         restarts = group.num_remote_worker_restarts() if group is not None else 0
         if restarts > self._env_runner_restarts:
             self._env_runner_restarts = restarts
-            self._emit(RunStatus("running", f"An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on."))
+            self._emit(RunStatus("running", Sentence(
+                QT_TRANSLATE_NOOP("Messages", "An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on."), restarts=restarts)))
 
     def _reached_target(self, result: IterationResult) -> bool:
         target = self.settings.target_return

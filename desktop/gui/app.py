@@ -90,6 +90,10 @@ def main(
         window.simulator_area.show_view(view)
     if presenter:
         window.presenter.set_active(True)
+    if not window.preferences.tour_offered and not (start_training or start_sweep or lesson or view):
+        from desktop.gui.tour import offer_tour
+
+        QTimer.singleShot(600, lambda: offer_tour(window))
     QTimer.singleShot(0, lambda: mark("window_shown"))
     QTimer.singleShot(50, lambda: _start_engine(window))
     window.bridge.ray_ready.connect(lambda *_: mark("ray_ready"))

@@ -22,6 +22,7 @@ from desktop.core.store import RunRecord
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import SweepRecord
 from desktop.engine.driver import DriverMessage, EngineDriver
+from desktop.gui.i18n import sentence_text
 
 LESSON_TAG = "lesson:"
 ACTORS_TAG = "actors"
@@ -148,8 +149,9 @@ class EngineBridge(QObject):
             self.policy_loaded.emit(message.payload, message.label)
         elif message.kind == "job":
             self._emit_job(message.label, message.payload)
-        elif message.kind in self._signals:
-            self._signals[message.kind].emit(message.payload)
+        elif message.kind in self._signals:  # a sentence is translated before Qt makes it a plain string
+            payload = message.payload
+            self._signals[message.kind].emit(sentence_text(payload) if isinstance(payload, str) else payload)
 
     def _emit_run_events(self, events: list) -> None:
         if any(isinstance(e, (RunFinished, RunFailed)) for e in events):
@@ -160,7 +162,7 @@ class EngineBridge(QObject):
             elif isinstance(event, PolicyWeights):
                 self.policy_updated.emit(event)
             elif isinstance(event, RunStatus):
-                self.status_changed.emit(event.status, event.message)
+                self.status_changed.emit(event.status, sentence_text(event.message))
             elif isinstance(event, CheckpointSaved):
                 folder = self._record.checkpoint_folder(event.iteration) if self._record else ""
                 self.checkpoint_saved.emit(str(folder), event.iteration)
@@ -173,7 +175,7 @@ class EngineBridge(QObject):
             if isinstance(event, PolicyWeights):
                 self.trial_policy_updated.emit(event)
             elif isinstance(event, RunStatus) and not event.trial_id:
-                self.sweep_status_changed.emit(event.message)
+                self.sweep_status_changed.emit(sentence_text(event.message))
             elif isinstance(event, (RunFinished, RunFailed)) and not event.trial_id:
                 self.sweep_ended.emit(event)
 

@@ -13,6 +13,7 @@ from desktop.core.errors import UserError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import RunStore, load_policy
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.i18n import error_text
 from desktop.sim.policy import PolicyError, policy_for
 
 TRUST_QUESTION = QT_TRANSLATE_NOOP(
@@ -77,7 +78,7 @@ class CheckpointViewer(QObject):
         try:
             run, checkpoint = self.store.resolve(folder)
         except UserError as exc:
-            self.open_failed.emit(str(exc))
+            self.open_failed.emit(error_text(exc))
             return False
         if confirm and not self.consent(checkpoint):
             return False
@@ -89,7 +90,7 @@ class CheckpointViewer(QObject):
         try:
             policy = policy_for(weights)
         except PolicyError as exc:
-            self.message_changed.emit(str(exc))
+            self.message_changed.emit(error_text(exc))
             return
         self.message_changed.emit("")
         self.policy_opened.emit(policy, label, episodes or self._episodes)

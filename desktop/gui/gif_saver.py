@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.core.games import game
+from desktop.gui.i18n import error_text
 from desktop.sim.export import write_gif
 from desktop.sim.game import Episode
 
@@ -32,7 +33,7 @@ class GifSaver(QObject):
             try:
                 self.saved.emit(path, write_gif([episode], path))
             except (OSError, ValueError) as exc:
-                self.failed.emit(QCoreApplication.translate("GifSaver", "The GIF could not be saved: {0}").format(exc))
+                self.failed.emit(QCoreApplication.translate("GifSaver", "The GIF could not be saved: {0}").format(error_text(exc)))
 
         thread = threading.Thread(target=work, name="gif-export", daemon=True)
         thread.start()

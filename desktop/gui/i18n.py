@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.core.i18n import Sentence
 from desktop.resources import resource_path
 
 # The languages the window speaks: code -> the name shown in Settings → Language (in that language).
@@ -59,6 +60,33 @@ def current_language() -> str:
 def core_text(context: str, text: str) -> str:
     """A core string marked with QT_TRANSLATE_NOOP(context, text), in the window's language."""
     return QCoreApplication.translate(context, text)
+
+
+# Where marked words of the Qt-free layers live: a sentence's values are looked up in these too.
+SENTENCE_CONTEXTS = ("Messages", "Settings", "Games", "Algorithms")
+
+
+def sentence_text(text: str) -> str:
+    """A sentence from core/sim/engine in the window's language: a `Sentence` (its translated template,
+    filled with its values, themselves translated) or a marked constant; anything else as it is."""
+    if isinstance(text, Sentence):
+        values = {key: sentence_text(value) if isinstance(value, str) else value for key, value in text.values.items()}
+        return _first_translation(text.template).format(**values)
+    return _first_translation(text)
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message (a UserError's is one sentence) in the window's language; others as str() gives them."""
+    first = error.args[0] if error.args else None
+    return sentence_text(first) if isinstance(first, str) and len(error.args) == 1 else str(error)
+
+
+def _first_translation(text: str) -> str:
+    for context in SENTENCE_CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def localized_resource(relative: str) -> str:

@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         log.warning("Ray is not available: %s", reason)
         if self.runtime_address():
             QTimer.singleShot(0, self, lambda: self.runtime_choice.offer_local(reason))
-        self.ray_status.setText(self.tr("Ray is not available: {0}").format(reason))
+        self.ray_status.setText(self.tr("Ray is not available: {0}").format(i18n.sentence_text(reason)))
 
     # -- what plays -----------------------------------------------------------------
     @property

@@ -21,7 +21,7 @@ SHORTCUTS = [
     ("Space", QT_TRANSLATE_NOOP("Menus", "pause / continue the game")),
     ("N", QT_TRANSLATE_NOOP("Menus", "one step of the paused game")),
     ("P", QT_TRANSLATE_NOOP("Menus", "push the pole (both poles on Before / after)")),
-    ("+  or  −", QT_TRANSLATE_NOOP("Menus", "faster / slower (0.25× to 4×)")),
+    ("+  /  −", QT_TRANSLATE_NOOP("Menus", "faster / slower (0.25× to 4×)")),
     ("H", QT_TRANSLATE_NOOP("Menus", "play it yourself, on and off")),
     ("← →", QT_TRANSLATE_NOOP("Menus", "push the cart while you play")),
     ("Ctrl+Shift+G", QT_TRANSLATE_NOOP("Menus", "save the game as an animated GIF")),

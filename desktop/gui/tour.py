@@ -12,9 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen, QRegion
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+
+from desktop.gui import window_state
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -274,3 +276,27 @@ class Tour(QObject):
         y = hole.bottom() + 20 if below else max(20, hole.top() - height - 20)
         x = min(max(hole.center().x() - width // 2, 20), area.width() - width - 20)
         return QPoint(x, y)
+
+
+def offer_tour(window: MainWindow) -> QMessageBox:
+    """On first launch: "Show me around", "Later" (asks again next time) or "No, thanks" (never again)."""
+    box = QMessageBox(window)
+    box.setWindowTitle(QCoreApplication.translate("Tour", "Welcome to RL Playground"))
+    box.setText(QCoreApplication.translate("Tour", "New here? A short tour shows the window one part at a time, and trains the computer "
+                        "to balance the pole while you watch."))
+    show = box.addButton(QCoreApplication.translate("Tour", "Show me around"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Tour", "Later"), QMessageBox.ButtonRole.RejectRole)
+    never = box.addButton(QCoreApplication.translate("Tour", "No, thanks"), QMessageBox.ButtonRole.DestructiveRole)
+
+    def on_finished(_: int) -> None:
+        clicked = box.clickedButton()
+        if clicked in (show, never):
+            window.preferences.tour_offered = True
+            window_state.save_preferences(window.preferences)
+        if clicked is show:
+            window.start_tour()
+
+    box.finished.connect(on_finished)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box

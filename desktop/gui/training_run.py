@@ -19,6 +19,7 @@ from desktop.core.resume import plan_resume
 from desktop.core.settings import TrainingSettings, validate
 from desktop.core.store import RunRecord
 from desktop.gui import window_state
+from desktop.gui.i18n import error_text, sentence_text
 from desktop.sim.policy import PolicyError, policy_for
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ class TrainingController(QObject):
             settings = w.training.settings(self.bridge.available_cpus())
             record = w.store.create_run(settings)
         except UserError as exc:
-            w.training.show_error(str(exc))
+            w.training.show_error(error_text(exc))
             return
         w.charts.clear()
         self._begin(settings, record)
@@ -95,7 +96,7 @@ class TrainingController(QObject):
             plan = plan_resume(w.store, spec, extend=True)
             settings = validate(plan.record.settings, self.bridge.available_cpus())
         except UserError as exc:
-            w.runs.message.setText(str(exc))
+            w.runs.message.setText(error_text(exc))
             return
         w.runs.message.setText(QCoreApplication.translate("MainWindow", "Continuing {0} from iteration {1}.").format(plan.record.id, plan.start_iteration))
         w.charts.set_results([m for m in plan.record.metrics() if m.iteration <= plan.start_iteration])
@@ -150,7 +151,7 @@ class TrainingController(QObject):
             log.info("run %s finished: %s", self.record.id if self.record else "?", event.reason)
         if isinstance(event, RunFinished):
             w.status_table.set_status("TERMINATED")
-            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Training finished: {0}.").format(event.reason), 10000)
+            w.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Training finished: {0}.").format(sentence_text(event.reason)), 10000)
         else:
             w.status_table.set_status("ERROR")
             w.training.show_error(event.reason)

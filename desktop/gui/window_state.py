@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSettings, QSize
+from PySide6.QtCore import QCoreApplication, QPoint, QSettings, QSize
 from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
 from desktop.core.atomic import is_regular_file
 from desktop.core.preferences import Preferences
 from desktop.core.settings import DAMAGED_RECORD_ERRORS, SettingsError, TrainingSettings, validate
 from desktop.core.store import data_home
+from desktop.gui.i18n import sentence_text
 
 if TYPE_CHECKING:
     from desktop.gui.main_window import MainWindow
@@ -40,14 +41,14 @@ def restore(window: MainWindow) -> list[str]:
     if _ini_usable():
         skipped += _restore_layout(window)
     else:
-        skipped.append(f"{data_home() / 'window.ini'}: not a plain file, the default layout is used")
+        skipped.append(f"{data_home() / 'window.ini'}: " + QCoreApplication.translate("WindowState", "not a plain file, the default layout is used"))
     prefs = window.preferences
     window.runs.keep.setValue(max(0, min(prefs.keep_checkpoints, window.runs.keep.maximum())))
     if prefs.last_settings:
         try:
             window.training.load(validate(TrainingSettings.from_dict(prefs.last_settings)))
         except DAMAGED_RECORD_ERRORS:
-            skipped.append("preferences.json: the last settings are damaged, the default preset is used")
+            skipped.append("preferences.json: " + QCoreApplication.translate("WindowState", "the last settings are damaged, the default preset is used"))
     return skipped
 
 
@@ -68,10 +69,11 @@ def _restore_layout(window: MainWindow) -> list[str]:
         if state is None:
             continue
         try:
-            if not splitter.restoreState(state):
-                skipped.append(f"window.ini: {key} is damaged")
+            restored = splitter.restoreState(state)
         except (TypeError, ValueError):
-            skipped.append(f"window.ini: {key} is damaged")
+            restored = False
+        if not restored:
+            skipped.append(f"window.ini: {key} " + QCoreApplication.translate("WindowState", "is damaged"))
     return skipped
 
 
@@ -105,10 +107,12 @@ def show_skipped_notice(window: QWidget, skipped: list[str]) -> QMessageBox | No
     """A non-modal notice listing the damaged files and entries the window left out (nothing was changed)."""
     if not skipped:
         return None
-    shown = skipped[:20] + ([f"… and {len(skipped) - 20} more"] if len(skipped) > 20 else [])
-    box = QMessageBox(QMessageBox.Icon.Warning, "Some saved files were skipped",
-                      "RL Playground left these out because they are damaged; nothing was changed on disk:\n\n"
-                      + "\n".join(shown), QMessageBox.StandardButton.Ok, window)
+    more = QCoreApplication.translate("WindowState", "… and {0} more").format(len(skipped) - 20)
+    shown = [sentence_text(line) for line in skipped[:20]] + ([more] if len(skipped) > 20 else [])
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("WindowState", "Some saved files were skipped"),
+                      QCoreApplication.translate(
+                          "WindowState", "RL Playground left these out because they are damaged; nothing was changed on disk:")
+                      + "\n\n" + "\n".join(shown), QMessageBox.StandardButton.Ok, window)
     box.setModal(False)
     box.show()
     return box

@@ -12,6 +12,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from desktop.core.games import game
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.sim.game import Episode, replay
 
 GIF_WIDTH = 300  # small files, still easy to read
@@ -42,7 +43,7 @@ def write_gif(episodes: Sequence[Episode], path: str | Path, width: int = GIF_WI
     The last frame of each episode is held a moment longer, so one sees how it ended.
     """
     if not episodes or all(e.steps == 0 for e in episodes):
-        raise ValueError("There is nothing to save yet: no episode has been played.")
+        raise ValueError(QT_TRANSLATE_NOOP("Messages", "There is nothing to save yet: no episode has been played."))
     images: list[Image.Image] = []
     durations: list[int] = []
     for episode in episodes:

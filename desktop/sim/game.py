@@ -20,6 +20,7 @@ import gymnasium as gym  # noqa: E402
 
 from desktop.core.errors import UserError  # noqa: E402
 from desktop.core.games import GameSpec, game  # noqa: E402
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.sim import pushes  # noqa: E402
 
 
@@ -31,7 +32,7 @@ def check_env_id(env_id: str) -> GameSpec:
     """The game's spec if gymnasium knows the id (a catalog game or any registered one), else one sentence."""
     spec = game(env_id)
     if spec.env_id not in gym.registry:
-        raise GameError(f"Gymnasium has no environment named '{env_id[:60]}'; `rl-playground games` lists RL Playground's.")
+        raise GameError(Sentence(QT_TRANSLATE_NOOP("Messages", "Gymnasium has no environment named '{value}'; `rl-playground games` lists RL Playground's."), value=env_id[:60]))
     return spec
 
 
@@ -39,7 +40,7 @@ def make_env(spec: GameSpec, render: bool) -> Any:
     try:
         return gym.make(spec.env_id, render_mode="rgb_array" if render else None, **spec.env_config)
     except (gym.error.Error, ImportError, ModuleNotFoundError) as exc:
-        raise GameError(f"{spec.name} cannot start here ({str(exc).splitlines()[0][:120]}).") from None
+        raise GameError(Sentence(QT_TRANSLATE_NOOP("Messages", "{name} cannot start here ({value})."), name=spec.name, value=str(exc).splitlines()[0][:120])) from None
 
 
 @dataclass

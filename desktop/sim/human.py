@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+
 LEFT, RIGHT = 0, 1
 TAP_STEPS = 2  # one tap of a key pushes for this many steps (a nudge: 0.04 s of game time)
 
@@ -74,9 +76,14 @@ class Scoreboard:
     def _text(self, score: float | None) -> str:
         return "–" if score is None else f"{score:.0f}"
 
-    def line(self, current: float | None = None) -> str:
+    def line(self, current: float | None = None) -> Sentence:
+        """Two lines; a `Sentence`, so the window can show it in its language."""
+        now: str
         if current is not None:
-            now = f"You: {current:.0f} {self.unit}"
+            now = Sentence(QT_TRANSLATE_NOOP("Messages", "You: {score:.0f} {unit}"), score=current, unit=self.unit)
+        elif self.games:
+            now = Sentence(QT_TRANSLATE_NOOP("Messages", "Your last game: {score:.0f} {unit}"), score=self.human_last, unit=self.unit)
         else:
-            now = f"Your last game: {self.human_last:.0f} {self.unit}" if self.games else "Your turn!"
-        return f"{now}\nyour best: {self._text(self.human_best)} · the agent's best: {self._text(self.agent_best)}"
+            now = QT_TRANSLATE_NOOP("Messages", "Your turn!")
+        return Sentence(QT_TRANSLATE_NOOP("Messages", "{now}\nyour best: {yours} · the agent's best: {agent}"),
+                        now=now, yours=self._text(self.human_best), agent=self._text(self.agent_best))

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from desktop.core.games import GameSpec, game
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 
 _LAYER = re.compile(r"^(?P<stack>.+)\.net\.mlp\.(?P<index>\d+)\.weight$")
 
@@ -59,7 +60,7 @@ def family(weights: Mapping[str, Any]) -> tuple[str, str, str]:
     ):
         if encoder in stacks and head in stacks:
             return algorithm, encoder, head
-    raise PolicyError("These weights are not an RLlib PPO, DQN or SAC policy with a fully connected network.")
+    raise PolicyError(QT_TRANSLATE_NOOP("Messages", "These weights are not an RLlib PPO, DQN or SAC policy with a fully connected network."))
 
 
 def one_hot(obs: Any, size: int) -> np.ndarray:
@@ -79,10 +80,10 @@ class NumpyPolicy:
         inputs = self.spec.one_hot or self.spec.obs_size
         outputs = 2 * len(self.spec.actions) if self.spec.continuous else len(self.spec.actions)
         if self.encoder[0][0].shape[1] != inputs or self.head[-1][0].shape[0] != outputs:
-            raise PolicyError(
-                f"This policy expects {self.encoder[0][0].shape[1]} observations and gives "
-                f"{self.head[-1][0].shape[0]} outputs, but {self.spec.name} needs {inputs} and {outputs}."
-            )
+            raise PolicyError(Sentence(
+                QT_TRANSLATE_NOOP("Messages", "This policy expects {got_in} observations and gives {got_out} outputs, but {game} needs {inputs} and {outputs}."),
+                got_in=self.encoder[0][0].shape[1], got_out=self.head[-1][0].shape[0], game=self.spec.name, inputs=inputs, outputs=outputs,
+            ))
         self.hidden = tuple(w.shape[0] for w, _ in self.encoder)
 
     def outputs(self, obs: np.ndarray) -> np.ndarray:
@@ -150,7 +151,7 @@ def recognise_game(weights: Mapping[str, np.ndarray]) -> GameSpec:
             continue
         return spec
     family(weights)  # says so if these are no policy at all
-    raise PolicyError("This policy fits none of RL Playground's games; name its game with --env.")
+    raise PolicyError(QT_TRANSLATE_NOOP("Messages", "This policy fits none of RL Playground's games; name its game with --env."))
 
 
 def policy_for(weights: Mapping[str, np.ndarray], env_id: str | None = None) -> NumpyPolicy:

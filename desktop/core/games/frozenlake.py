@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from desktop.core.games.spec import GameSpec, Observation
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 FROZENLAKE = GameSpec(
     env_id="FrozenLake-v1",
-    name="Frozen lake",
-    goal="Walk from the top-left corner to the present without stepping into a hole in the ice.",
-    reward_note="one point for reaching the present, nothing otherwise",
-    observations=(Observation("Square (0-15)", "", 15.0, None, 1.0, 0, signed=False),),
-    actions=("left", "down", "right", "up"),
+    name=QT_TRANSLATE_NOOP("Games", "Frozen lake"),
+    goal=QT_TRANSLATE_NOOP("Games", "Walk from the top-left corner to the present without stepping into a hole in the ice."),
+    reward_note=QT_TRANSLATE_NOOP("Games", "one point for reaching the present, nothing otherwise"),
+    observations=(Observation(QT_TRANSLATE_NOOP("Games", "Square (0-15)"), "", 15.0, None, 1.0, 0, signed=False),),
+    actions=(QT_TRANSLATE_NOOP("Games", "left"), QT_TRANSLATE_NOOP("Games", "down"), QT_TRANSLATE_NOOP("Games", "right"), QT_TRANSLATE_NOOP("Games", "up")),
     max_return=1,
     min_return=0,
     solved_return=0.9,
@@ -23,11 +24,11 @@ FROZENLAKE = GameSpec(
     # iteration at ~0.1 s each; the entropy bonus keeps a seed from settling on walking into the edge.
     quick=dict(iterations=40, hidden=(32, 32), lr=3e-2, lr_end=None, train_batch=256, minibatch=256, epochs=8,
                env_runners=0, envs_per_runner=8, gamma=0.95, lambda_=0.95, entropy_coeff=0.05),
-    quick_note="a few seconds",
+    quick_note=QT_TRANSLATE_NOOP("Games", "a few seconds"),
     env_config={"is_slippery": False},
     one_hot=16,
     turn_based=True,
-    lost_text="Fell into a hole",
-    won_text="Reached the present!",
-    score_unit="points",
+    lost_text=QT_TRANSLATE_NOOP("Games", "Fell into a hole"),
+    won_text=QT_TRANSLATE_NOOP("Games", "Reached the present!"),
+    score_unit=QT_TRANSLATE_NOOP("Games", "points"),
 )

@@ -3,23 +3,24 @@
 from __future__ import annotations
 
 from desktop.core.games.spec import GameSpec, Observation
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 LUNARLANDER = GameSpec(
     env_id="LunarLander-v3",
-    name="Lunar lander",
-    goal="Land the craft softly between the two flags, firing the main and side engines as little as possible.",
-    reward_note="points for getting close and landing gently, minus points for crashing and for fuel",
+    name=QT_TRANSLATE_NOOP("Games", "Lunar lander"),
+    goal=QT_TRANSLATE_NOOP("Games", "Land the craft softly between the two flags, firing the main and side engines as little as possible."),
+    reward_note=QT_TRANSLATE_NOOP("Games", "points for getting close and landing gently, minus points for crashing and for fuel"),
     observations=(
-        Observation("Position x", "", 1.5),
-        Observation("Height", "", 1.5),
-        Observation("Speed x", "", 2.0),
-        Observation("Speed down/up", "", 2.0),
-        Observation("Tilt", "rad", 1.0),
-        Observation("Turning", "rad/s", 2.0),
-        Observation("Left leg down", "", 1.0, None, 1.0, 0),
-        Observation("Right leg down", "", 1.0, None, 1.0, 0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Position x"), "", 1.5),
+        Observation(QT_TRANSLATE_NOOP("Games", "Height"), "", 1.5),
+        Observation(QT_TRANSLATE_NOOP("Games", "Speed x"), "", 2.0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Speed down/up"), "", 2.0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Tilt"), QT_TRANSLATE_NOOP("Games", "rad"), 1.0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Turning"), QT_TRANSLATE_NOOP("Games", "rad/s"), 2.0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Left leg down"), "", 1.0, None, 1.0, 0),
+        Observation(QT_TRANSLATE_NOOP("Games", "Right leg down"), "", 1.0, None, 1.0, 0),
     ),
-    actions=("nothing", "left engine", "main engine", "right engine"),
+    actions=(QT_TRANSLATE_NOOP("Games", "nothing"), QT_TRANSLATE_NOOP("Games", "left engine"), QT_TRANSLATE_NOOP("Games", "main engine"), QT_TRANSLATE_NOOP("Games", "right engine")),
     max_return=320,
     min_return=-400,
     solved_return=200,
@@ -33,10 +34,10 @@ LUNARLANDER = GameSpec(
     # with minibatches of 128 instead of 64: RLlib's fixed cost per update dominates small ones.
     quick=dict(iterations=120, hidden=(64, 64), lr=3e-4, lr_end=None, train_batch=16_000, minibatch=128, epochs=4,
                envs_per_runner=16, gamma=0.999, lambda_=0.98, entropy_coeff=0.01),
-    quick_note="long — about 15 minutes on a laptop (press 'Watch a trained one' to see a landing at once)",
+    quick_note=QT_TRANSLATE_NOOP("Games", "long — about 15 minutes on a laptop (press 'Watch a trained one' to see a landing at once)"),
     human_speed=0.5,
     ready_policy=True,  # trained with this Quick demo (seed 0, iteration 105, 1.7M steps): 20/20 greedy landings
-    lost_text="Crashed or drifted off",
-    won_text="Landed!",
-    score_unit="points",
+    lost_text=QT_TRANSLATE_NOOP("Games", "Crashed or drifted off"),
+    won_text=QT_TRANSLATE_NOOP("Games", "Landed!"),
+    score_unit=QT_TRANSLATE_NOOP("Games", "points"),
 )

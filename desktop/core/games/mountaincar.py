@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from desktop.core.games.spec import GameSpec, Observation
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 
 MOUNTAINCAR = GameSpec(
     env_id="MountainCar-v0",
-    name="Mountain car",
-    goal="Drive the weak car up the right-hand hill to the flag: rock back and forth to gain speed.",
-    reward_note="minus one point for every step until the car reaches the flag",
+    name=QT_TRANSLATE_NOOP("Games", "Mountain car"),
+    goal=QT_TRANSLATE_NOOP("Games", "Drive the weak car up the right-hand hill to the flag: rock back and forth to gain speed."),
+    reward_note=QT_TRANSLATE_NOOP("Games", "minus one point for every step until the car reaches the flag"),
     observations=(
-        Observation("Car position", "m", 0.9, None),
-        Observation("Car speed", "m/s", 0.07, None, 1.0, 3),
+        Observation(QT_TRANSLATE_NOOP("Games", "Car position"), QT_TRANSLATE_NOOP("Games", "m"), 0.9, None),
+        Observation(QT_TRANSLATE_NOOP("Games", "Car speed"), QT_TRANSLATE_NOOP("Games", "m/s"), 0.07, None, 1.0, 3),
     ),
-    actions=("push left", "no push", "push right"),
+    actions=(QT_TRANSLATE_NOOP("Games", "push left"), QT_TRANSLATE_NOOP("Games", "no push"), QT_TRANSLATE_NOOP("Games", "push right")),
     max_return=0,
     min_return=-200,
     solved_return=-110,
@@ -27,9 +28,9 @@ MOUNTAINCAR = GameSpec(
     quick=dict(iterations=150, hidden=(256, 256), lr=4e-3, lr_end=None, train_batch=128, gamma=0.98,
                steps_per_iteration=1000, replay_buffer=10_000, learning_starts=1000, epsilon_end=0.07,
                epsilon_steps=24_000, target_update=600, envs_per_runner=1),
-    quick_note="long — 20 minutes or more here: the flag pays only once the car gets there, so the agent must find it first",
+    quick_note=QT_TRANSLATE_NOOP("Games", "long — 20 minutes or more here: the flag pays only once the car gets there, so the agent must find it first"),
     human_speed=1.0,
-    lost_text="Out of time",
-    won_text="Reached the flag!",
-    score_unit="points",
+    lost_text=QT_TRANSLATE_NOOP("Games", "Out of time"),
+    won_text=QT_TRANSLATE_NOOP("Games", "Reached the flag!"),
+    score_unit=QT_TRANSLATE_NOOP("Games", "points"),
 )

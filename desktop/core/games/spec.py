@@ -6,6 +6,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
 
 @dataclass(frozen=True)
 class Observation:
@@ -54,10 +56,10 @@ class GameSpec:
     one_hot: int = 0  # a grid world: the observation is a cell number, seen one-hot over this many cells
     human_speed: float = 1.0  # play-it-yourself starts at this speed
     turn_based: bool = False  # a person plays one step per key press (a grid world)
-    lost_text: str = "Game over"  # the banner when a game ends without reaching the goal
-    won_text: str = "Solved!"  # ... and when it reaches it
+    lost_text: str = QT_TRANSLATE_NOOP("Games", "Game over")  # the banner when a game ends without reaching the goal
+    won_text: str = QT_TRANSLATE_NOOP("Games", "Solved!")  # ... and when it reaches it
     survival: bool = False  # the goal is to last until the step limit (CartPole), not a score
-    score_unit: str = "points"  # what a score counts
+    score_unit: str = QT_TRANSLATE_NOOP("Games", "points")  # what a score counts
     has_picture: bool = True  # False for ids outside the catalog: trained headless only
     ready_policy: bool = False  # the app ships a trained policy (resources/ready/<slug>/policy.npz) to show at once
 
@@ -78,7 +80,7 @@ class GameSpec:
         """A registered gymnasium id outside the catalog: it trains from the command line, with no picture."""
         slug = re.sub(r"[^a-z0-9]+", "-", env_id.lower()).strip("-")[:24] or "env"
         return cls(
-            env_id=env_id, name=env_id, goal="A gymnasium environment outside RL Playground's catalog.",
+            env_id=env_id, name=env_id, goal=QT_TRANSLATE_NOOP("Games", "A gymnasium environment outside RL Playground's catalog."),
             reward_note="", observations=(), actions=(), max_return=float("inf"), min_return=float("-inf"),
             solved_return=float("inf"), max_steps=0, slug=slug, has_picture=False,
         )

@@ -6,7 +6,7 @@ only shows what comes back, plus a live list of Ray's actors and worker processe
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,24 +40,36 @@ from desktop.core.lessons import (
 from desktop.core.resources import ResourceSnapshot, WorkerProcess
 from desktop.engine.lesson_source import lesson_source
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.i18n import core_text, error_text
 from desktop.gui.panels.basics_views import ROLE_COLORS, CodeView, TimelineView
 
 ACTORS_EVERY_MS = 2000
 LEGEND = (
-    "<b>Reading the timeline</b><br>Each row is one process, named by its PID (the number your computer gives it). "
-    "Each bar is one look-up, from start to end.<br>"
-    f"<span style='color:{ROLE_COLORS['driver']}'>■</span> this program (plain Python)<br>"
-    f"<span style='color:{ROLE_COLORS['worker']}'>■</span> a Ray worker running a task<br>"
-    f"<span style='color:{ROLE_COLORS['actor']}'>■</span> the DNSServer actor<br>"
-    "<span style='color:#2e7d32'>▼</span> when the program printed an answer<br><br>"
-    "Bars side by side in time ran at the same moment; bars one after another on a row waited for a free CPU."
+    "<b>{0}</b><br>{1}<br>"
+    f"<span style='color:{ROLE_COLORS['driver']}'>■</span> {{2}}<br>"
+    f"<span style='color:{ROLE_COLORS['worker']}'>■</span> {{3}}<br>"
+    f"<span style='color:{ROLE_COLORS['actor']}'>■</span> {{4}}<br>"
+    "<span style='color:#2e7d32'>▼</span> {5}<br><br>{6}"
 )
+
+
+def timeline_legend() -> str:
+    """How to read the timeline, in the window's language."""
+    return LEGEND.format(
+        QCoreApplication.translate("BasicsPanel", "Reading the timeline"),
+        QCoreApplication.translate("BasicsPanel", "Each row is one process, named by its PID (the number your computer gives it). Each bar is one look-up, from start to end."),
+        QCoreApplication.translate("BasicsPanel", "this program (plain Python)"),
+        QCoreApplication.translate("BasicsPanel", "a Ray worker running a task"),
+        QCoreApplication.translate("BasicsPanel", "the DNSServer actor"),
+        QCoreApplication.translate("BasicsPanel", "when the program printed an answer"),
+        QCoreApplication.translate("BasicsPanel", "Bars side by side in time ran at the same moment; bars one after another on a row waited for a free CPU."),
+    )
 
 
 def failure_sentence(error: BaseException) -> str:
     if isinstance(error, UserError):
-        return str(error)
-    return f"The lesson stopped: {type(error).__name__}: {error}".splitlines()[0]
+        return error_text(error)
+    return QCoreApplication.translate("BasicsPanel", "The lesson stopped: {0}: {1}").format(type(error).__name__, error).splitlines()[0]
 
 
 # Ray's helper processes that also carry a `ray::` name but never run the user's code.
@@ -67,13 +79,13 @@ RAY_HELPERS = {"DashboardAgent", "RuntimeEnvAgent", "LogMonitor", "Monitor", "Da
 def describe_process(worker: WorkerProcess, actor: ActorInfo | None) -> tuple[str, str, int]:
     """(what runs in this process, its state, sort order) in plain words."""
     if actor is not None:
-        return f"{actor.class_name} actor", actor.state, 0
+        return QCoreApplication.translate("BasicsPanel", "{0} actor").format(actor.class_name), actor.state, 0
     doing = worker.name[5:] if worker.name.startswith("ray::") else ""
     if doing == "IDLE":
-        return "idle worker, waiting for a task", "IDLE", 2
+        return QCoreApplication.translate("BasicsPanel", "idle worker, waiting for a task"), "IDLE", 2
     if doing and doing not in RAY_HELPERS:
-        return f"task worker: {doing}", "RUNNING", 1
-    return f"Ray's own helper ({doing or worker.name})", "", 3
+        return QCoreApplication.translate("BasicsPanel", "task worker: {0}").format(doing), "RUNNING", 1
+    return QCoreApplication.translate("BasicsPanel", "Ray's own helper ({0})").format(doing or worker.name), "", 3
 
 
 class BasicsPanel(QWidget):
@@ -91,28 +103,28 @@ class BasicsPanel(QWidget):
         self._actors_pending = False
 
         self.steps = QListWidget()
-        self.steps.addItems([TITLES[step] for step in STEPS])
+        self.steps.addItems([core_text("Lessons", TITLES[step]) for step in STEPS])
         self.steps.setMaximumWidth(270)
-        self.steps.setToolTip("Go through the steps in order: each one changes a few lines of the one before.")
+        self.steps.setToolTip(self.tr("Go through the steps in order: each one changes a few lines of the one before."))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.PlainText)
         self.explanation.setStyleSheet("font-size: 13px; padding: 4px;")
 
         self.names = QSpinBox(minimum=1, maximum=MAX_NAMES, value=3)
-        self.names.setToolTip("How many web addresses to look up: each look-up is one task.")
-        self.delay = QDoubleSpinBox(minimum=DELAY_RANGE[0], maximum=DELAY_RANGE[1], value=0.5, singleStep=0.1, suffix=" s")
-        self.delay.setToolTip("How long each look-up takes (the lesson makes it wait, like a slow network).")
+        self.names.setToolTip(self.tr("How many web addresses to look up: each look-up is one task."))
+        self.delay = QDoubleSpinBox(minimum=DELAY_RANGE[0], maximum=DELAY_RANGE[1], value=0.5, singleStep=0.1, suffix=self.tr(" s"))
+        self.delay.setToolTip(self.tr("How long each look-up takes (the lesson makes it wait, like a slow network)."))
         self.cpus = QDoubleSpinBox(minimum=CPU_RANGE[0], maximum=CPU_RANGE[1], value=1.0, singleStep=0.25)
         self.cpus.setToolTip(
-            "How many CPUs each task asks Ray for. Ray runs a task only when that many are free, so asking for "
-            "more makes tasks wait for each other; asking for half a CPU lets two share one."
+            self.tr("How many CPUs each task asks Ray for. Ray runs a task only when that many are free, so asking for "
+                    "more makes tasks wait for each other; asking for half a CPU lets two share one.")
         )
-        self.run_button = QPushButton("Run ▶")
-        self.run_button.setToolTip("Run this step now on your computer's Ray.")
+        self.run_button = QPushButton(self.tr("Run ▶"))
+        self.run_button.setToolTip(self.tr("Run this step now on your computer's Ray."))
         self.capacity = QLabel("")
         controls = QHBoxLayout()
-        for label, widget in (("Names", self.names), ("Each look-up takes", self.delay), ("CPUs per task", self.cpus)):
+        for label, widget in ((self.tr("Names"), self.names), (self.tr("Each look-up takes"), self.delay), (self.tr("CPUs per task"), self.cpus)):
             controls.addWidget(QLabel(label))
             controls.addWidget(widget)
         controls.addWidget(self.run_button)
@@ -123,12 +135,12 @@ class BasicsPanel(QWidget):
 
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self.code = CodeView()
-        self.code.setToolTip("The code of this step, exactly as it runs (written after the classic Ray tutorial).")
+        self.code.setToolTip(self.tr("The code of this step, exactly as it runs (written after the classic Ray tutorial)."))
         self.output = QPlainTextEdit(readOnly=True)
         self.output.setFont(mono)
         self.output.setTabStopDistance(self.output.fontMetrics().horizontalAdvance(" ") * 16)
         self.output.setMaximumHeight(170)
-        self.output.setPlaceholderText("What the code prints appears here.")
+        self.output.setPlaceholderText(self.tr("What the code prints appears here."))
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
@@ -136,10 +148,10 @@ class BasicsPanel(QWidget):
         results = QWidget()
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.addWidget(QLabel("What it printed"))
+        results_layout.addWidget(QLabel(self.tr("What it printed")))
         results_layout.addWidget(self.output, 2)
         results_layout.addWidget(self.summary)
-        results_layout.addWidget(QLabel("Timeline: which process did each look-up, and when"))
+        results_layout.addWidget(QLabel(self.tr("Timeline: which process did each look-up, and when")))
         results_layout.addWidget(self.timeline, 3)
         work = QSplitter(Qt.Orientation.Horizontal)
         work.addWidget(self.code)
@@ -147,15 +159,15 @@ class BasicsPanel(QWidget):
         work.setSizes([640, 560])
 
         self.processes = QTableWidget(0, 5)
-        self.processes.setHorizontalHeaderLabels(["PID", "What runs there", "State", "CPU %", "Memory"])
-        self.processes.setToolTip("Ray's actors and worker processes on this computer, refreshed every few seconds.")
+        self.processes.setHorizontalHeaderLabels(["PID", self.tr("What runs there"), self.tr("State"), "CPU %", self.tr("Memory")])
+        self.processes.setToolTip(self.tr("Ray's actors and worker processes on this computer, refreshed every few seconds."))
         self.processes.verticalHeader().hide()
         self.processes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.processes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         live = QWidget()
         live_layout = QVBoxLayout(live)
         live_layout.setContentsMargins(0, 0, 0, 0)
-        live_layout.addWidget(QLabel("Ray's actors and worker processes, live"))
+        live_layout.addWidget(QLabel(self.tr("Ray's actors and worker processes, live")))
         live_layout.addWidget(self.processes)
 
         lesson = QWidget()
@@ -169,7 +181,7 @@ class BasicsPanel(QWidget):
         right.addWidget(lesson)
         right.addWidget(live)
         right.setSizes([700, 180])
-        legend = QLabel(LEGEND)
+        legend = QLabel(timeline_legend())
         legend.setWordWrap(True)
         legend.setMaximumWidth(270)
         left = QVBoxLayout()
@@ -211,7 +223,7 @@ class BasicsPanel(QWidget):
 
     def _on_steps_current_row_changed(self, row: int) -> None:
         step = self.step()
-        self.explanation.setText(EXPLANATIONS[step])
+        self.explanation.setText(core_text("Lessons", EXPLANATIONS[step]))
         self.code.setPlainText(lesson_source(step))
         self.names.setEnabled(step != "actor")  # the actor lesson always uses the tutorial's five names
         self.cpus.setEnabled(step != "plain")
@@ -222,19 +234,19 @@ class BasicsPanel(QWidget):
         if self.busy:
             return
         if not self.bridge.ready:
-            self.message.setText("Ray is still starting; the lesson can run in a moment.")
+            self.message.setText(self.tr("Ray is still starting; the lesson can run in a moment."))
             return
         try:
             settings = self.settings()
         except UserError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         step = self.step()
         self.busy = True
         self.run_button.setEnabled(False)
         self.steps.setEnabled(False)
         self.message.setStyleSheet("color: palette(text);")
-        self.message.setText(f"Running “{TITLES[step]}”…")
+        self.message.setText(self.tr("Running “{0}”…").format(core_text("Lessons", TITLES[step])))
         self.bridge.run_lesson(step, settings)
 
     def _on_bridge_actors_listed(self, result: object) -> None:
@@ -270,15 +282,15 @@ class BasicsPanel(QWidget):
 
     def _summary(self, result: LessonResult) -> str:
         s = result.settings
-        text = f"{TITLES[result.step]}: {result.total_s:.2f} seconds"
+        text = self.tr("{0}: {1:.2f} seconds").format(core_text("Lessons", TITLES[result.step]), result.total_s)
         if result.step != "actor":
-            text += f" for {s.names} look-ups of {s.delay_s:g} s"
+            text += self.tr(" for {0} look-ups of {1:g} s").format(s.names, s.delay_s)
         if result.step != "plain":
-            text += f", {s.cpus_per_task:g} CPU per task"
+            text += self.tr(", {0:g} CPU per task").format(s.cpus_per_task)
         plain = self.results.get("plain")
         if result.step not in ("plain", "actor") and plain and (plain.settings.names, plain.settings.delay_s) == (s.names, s.delay_s):
-            text += f" (plain Python took {plain.total_s:.2f} s)"
-        return text + "."
+            text += self.tr(" (plain Python took {0:.2f} s)").format(plain.total_s)
+        return text + self.tr(".")
 
     # -- the live list of actors and workers -----------------------------------------------
     def _on_actors_timer_timeout(self) -> None:
@@ -289,7 +301,7 @@ class BasicsPanel(QWidget):
     def _on_bridge_resources_sampled(self, snapshot: ResourceSnapshot) -> None:
         self._workers = snapshot.workers
         free = snapshot.cpus_total - snapshot.cpus_used
-        self.capacity.setText(f"Ray has {snapshot.cpus_total:g} CPUs; {free:g} free now.")
+        self.capacity.setText(self.tr("Ray has {0:g} CPUs; {1:g} free now.").format(snapshot.cpus_total, free))
         if self.isVisible():
             self._fill_processes()
 
@@ -301,7 +313,7 @@ class BasicsPanel(QWidget):
             cells = [str(worker.pid), what, state, f"{worker.cpu_percent:.0f}", f"{worker.memory_bytes / 2**20:.0f} MiB"]
             ordered.append((order, cells))
         for actor in [*actors.values(), *(a for a in self._actors if not a.pid)]:  # elsewhere, or not started yet
-            ordered.append((0, [str(actor.pid or ""), f"{actor.class_name} actor", actor.state, "", ""]))
+            ordered.append((0, [str(actor.pid or ""), QCoreApplication.translate("BasicsPanel", "{0} actor").format(actor.class_name), actor.state, "", ""]))
         rows = [cells for _, cells in sorted(ordered, key=lambda item: item[0])]
         self.processes.setRowCount(len(rows))
         for row, values in enumerate(rows):

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.lessons import Answer, Bar
 
 STRING = re.compile(r"f?\"[^\"]*\"|f?'[^']*'")
@@ -78,7 +79,8 @@ class CodeView(QPlainTextEdit):
 
 
 ROLE_COLORS = {"driver": "#8e6fd8", "worker": "#3f8fd2", "actor": "#e07b39"}
-ROLE_NAMES = {"driver": "this program", "worker": "Ray worker", "actor": "DNSServer actor"}
+ROLE_NAMES = {"driver": QT_TRANSLATE_NOOP("TimelineView", "this program"), "worker": QT_TRANSLATE_NOOP("TimelineView", "Ray worker"),
+              "actor": QT_TRANSLATE_NOOP("TimelineView", "DNSServer actor")}
 LABEL_W = 150
 ROW_H = 38
 AXIS_H = 22
@@ -102,7 +104,7 @@ class TimelineView(QWidget):
         self.total_s = 0.0
         self.setMinimumHeight(AXIS_H + PRINTED_H + 2 * ROW_H + 8)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setToolTip("Each row is one process; each bar is one look-up, from when it started to when it ended.")
+        self.setToolTip(self.tr("Each row is one process; each bar is one look-up, from when it started to when it ended."))
 
     def set_run(self, bars: tuple[Bar, ...], answers: tuple[Answer, ...], total_s: float) -> None:
         self.bars, self.answers, self.total_s = bars, answers, total_s
@@ -124,7 +126,7 @@ class TimelineView(QWidget):
         painter.fillRect(self.rect(), self.palette().base())
         if not self.bars:
             painter.setPen(self.palette().text().color())
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Press Run: each look-up will appear here as a bar.")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Press Run: each look-up will appear here as a bar."))
             return
         rows = self.rows()
         span = max(self.total_s, max(b.end_s for b in self.bars), 0.1) * 1.04
@@ -143,9 +145,9 @@ class TimelineView(QWidget):
             painter.setPen(grid)
             painter.drawLine(int(x(t)), top, int(x(t)), bottom)
             painter.setPen(text_color)
-            painter.drawText(QRectF(x(t) - 30, bottom + 2, 60, AXIS_H - 4), Qt.AlignmentFlag.AlignCenter, f"{t:g} s")
+            painter.drawText(QRectF(x(t) - 30, bottom + 2, 60, AXIS_H - 4), Qt.AlignmentFlag.AlignCenter, self.tr("{0:g} s").format(t))
         painter.setPen(text_color)
-        painter.drawText(QRectF(4, 0, LABEL_W - 8, PRINTED_H), Qt.AlignmentFlag.AlignVCenter, "answer printed ▼")
+        painter.drawText(QRectF(4, 0, LABEL_W - 8, PRINTED_H), Qt.AlignmentFlag.AlignVCenter, self.tr("answer printed ▼"))
         for answer in self.answers:
             ax = x(answer.seen_s)
             painter.setBrush(QColor("#2e7d32"))
@@ -155,7 +157,7 @@ class TimelineView(QWidget):
             y = top + index * ROW_H
             painter.setPen(text_color)
             painter.drawText(QRectF(4, y, LABEL_W - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter,
-                             f"{ROLE_NAMES.get(role, role)}\nPID {pid}")
+                             f"{self.tr(ROLE_NAMES.get(role, role))}\nPID {pid}")
             for bar in (b for b in self.bars if (b.role, b.pid) == (role, pid)):
                 rect = QRectF(x(bar.start_s), y + 4, max(2.0, x(bar.end_s) - x(bar.start_s)), ROW_H - 8)
                 painter.setPen(QPen(QColor("#ffffff"), 1))

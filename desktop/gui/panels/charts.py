@@ -11,18 +11,21 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop.core.events import IterationResult
 from desktop.core.games import DEFAULT_GAME, GameSpec, game
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.i18n import core_text
 
+# The choice (as the list shows it) -> the IterationResult field and the axis title; translated when shown.
 X_AXES = {
-    "Iterations": ("iteration", "iteration"),
-    "Environment steps": ("timesteps", "environment steps"),
-    "Wall time (s)": ("time_total_s", "seconds"),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Iterations"): ("iteration", QT_TRANSLATE_NOOP("ChartsPanel", "iteration")),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Environment steps"): ("timesteps", QT_TRANSLATE_NOOP("ChartsPanel", "environment steps")),
+    QT_TRANSLATE_NOOP("ChartsPanel", "Wall time (s)"): ("time_total_s", QT_TRANSLATE_NOOP("ChartsPanel", "seconds")),
 }
 SECOND = {
-    "Episode length": "episode_len_mean",
-    "Policy loss": "policy_loss",
-    "Value loss": "vf_loss",
-    "Entropy": "entropy",
-    "KL divergence": "kl",
+    QT_TRANSLATE_NOOP("ChartsPanel", "Episode length"): "episode_len_mean",
+    QT_TRANSLATE_NOOP("ChartsPanel", "Policy loss"): "policy_loss",
+    QT_TRANSLATE_NOOP("ChartsPanel", "Value loss"): "vf_loss",
+    QT_TRANSLATE_NOOP("ChartsPanel", "Entropy"): "entropy",
+    QT_TRANSLATE_NOOP("ChartsPanel", "KL divergence"): "kl",
 }
 
 NICE = (1, 1.5, 2, 3, 4, 5, 6, 8, 10)
@@ -57,12 +60,14 @@ class ChartsPanel(QWidget):
         self._x_range: tuple[float, float] | None = None
         self._y_range: tuple[float, float] | None = None
         self.x_axis = QComboBox()
-        self.x_axis.addItems(list(X_AXES))
-        self.x_axis.setToolTip("What the horizontal axis counts.")
+        for name in X_AXES:
+            self.x_axis.addItem(self.tr(name), name)
+        self.x_axis.setToolTip(self.tr("What the horizontal axis counts."))
         self.x_axis.currentIndexChanged.connect(self.redraw)
         self.second = QComboBox()
-        self.second.addItems(list(SECOND))
-        self.second.setToolTip("What the lower chart shows: how long games last, or what the learner is minimising.")
+        for name in SECOND:
+            self.second.addItem(self.tr(name), name)
+        self.second.setToolTip(self.tr("What the lower chart shows: how long games last, or what the learner is minimising."))
         self.second.currentIndexChanged.connect(self.redraw)
 
         self.reward_plot = pg.PlotWidget()
@@ -71,7 +76,7 @@ class ChartsPanel(QWidget):
         for line in self.grid_lines:
             self.reward_plot.addItem(line)
         self.reward_plot.setXRange(0, 10)
-        self.reward_plot.setLabel("left", "return")
+        self.reward_plot.setLabel("left", self.tr("return"))
         self.min_curve = self.reward_plot.plot(pen=pg.mkPen("#9ec5e8", width=1))
         self.max_curve = self.reward_plot.plot(pen=pg.mkPen("#9ec5e8", width=1))
         self.band = pg.FillBetweenItem(self.min_curve, self.max_curve, brush=pg.mkBrush(30, 120, 200, 50))
@@ -81,7 +86,7 @@ class ChartsPanel(QWidget):
         )
         self.target_line = pg.InfiniteLine(
             pos=0, angle=0, pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label="solved", labelOpts={"position": 0.08, "color": "#2e7d32"},
+            label=self.tr("solved"), labelOpts={"position": 0.08, "color": "#2e7d32"},
         )
         self.reward_plot.addItem(self.target_line)
         self.spec: GameSpec = game(DEFAULT_GAME)
@@ -91,10 +96,10 @@ class ChartsPanel(QWidget):
         self.second_curve = self.second_plot.plot(pen=pg.mkPen("#ef6c00", width=2), connect="finite")
 
         controls = QHBoxLayout()
-        controls.addWidget(QLabel("x-axis:"))
+        controls.addWidget(QLabel(self.tr("x-axis:")))
         controls.addWidget(self.x_axis)
         controls.addStretch(1)
-        controls.addWidget(QLabel("lower chart:"))
+        controls.addWidget(QLabel(self.tr("lower chart:")))
         controls.addWidget(self.second)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,15 +124,16 @@ class ChartsPanel(QWidget):
     def set_game(self, spec: GameSpec) -> None:
         """The game's return range on the y-axis, its light grid and its solved line."""
         self.spec = spec
-        self.reward_plot.setTitle(f"Mean episode return — {spec.name}" if spec.has_picture else "Mean episode return")
-        self.reward_plot.setToolTip(f"The return is the score of one game: {spec.reward_note}." if spec.reward_note else "")
+        name, note = core_text("Games", spec.name), core_text("Games", spec.reward_note)
+        self.reward_plot.setTitle(self.tr("Mean episode return — {0}").format(name) if spec.has_picture else self.tr("Mean episode return"))
+        self.reward_plot.setToolTip(self.tr("The return is the score of one game: {0}.").format(note) if note else "")
         if spec.has_picture:
             low, high = spec.min_return, spec.max_return
             for i, line in enumerate(self.grid_lines):
                 line.setValue(low + (high - low) * (i + 1) / len(self.grid_lines))
                 line.setVisible(True)
             self.reward_plot.setYRange(low - 0.03 * (high - low), high + 0.04 * (high - low), padding=0)
-            self.set_target(spec.solved_return, f"solved ({spec.solved_return:g})")
+            self.set_target(spec.solved_return, self.tr("solved ({0:g})").format(spec.solved_return))
         else:
             for line in self.grid_lines:
                 line.setVisible(False)
@@ -138,7 +144,7 @@ class ChartsPanel(QWidget):
         self.target_line.setVisible(target is not None)
         if target is not None:
             self.target_line.setValue(target)
-            self.target_line.label.setFormat(label or f"target ({target:g})")
+            self.target_line.label.setFormat(label or self.tr("target ({0:g})").format(target))
 
     def clear(self) -> None:
         self.results = []
@@ -157,7 +163,7 @@ class ChartsPanel(QWidget):
         return np.array([getattr(r, field) for r in self.results], dtype=float)
 
     def redraw(self) -> None:
-        x_field, x_label = X_AXES[self.x_axis.currentText()]
+        x_field, x_label = X_AXES[self.x_axis.currentData()]
         x = self.series(x_field)
         mean = self.series("episode_return_mean")
         low, high = self.series("episode_return_min"), self.series("episode_return_max")
@@ -167,7 +173,7 @@ class ChartsPanel(QWidget):
         self.mean_curve.setData(x[known], mean[known])
         self.min_curve.setData(x[band], low[band])
         self.max_curve.setData(x[band], high[band])
-        second = self.second.currentText()
+        second = self.second.currentData()
         values = self.series(SECOND[second])
         self.second_curve.setData(x, values)
         # Axes grow in steps (10, 15, 20, 30, 40, ...), not with every point: redrawing the axes' ticks
@@ -181,9 +187,9 @@ class ChartsPanel(QWidget):
         self._x_range, self._y_range = x_range, y_range
         if (x_label, second) != self._labels:  # labels are HTML items: set them only when they change
             self._labels = (x_label, second)
-            self.reward_plot.setLabel("bottom", x_label)
-            self.second_plot.setTitle(second)
-            self.second_plot.setLabel("bottom", x_label)
+            self.reward_plot.setLabel("bottom", self.tr(x_label))
+            self.second_plot.setTitle(self.tr(second))
+            self.second_plot.setLabel("bottom", self.tr(x_label))
 
     def latest_return(self) -> float:
         finite = [r.episode_return_mean for r in self.results if not math.isnan(r.episode_return_mean)]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPush
 
 from desktop.core.games import DEFAULT_GAME, game
 from desktop.core.store import RunRecord, load_policy
+from desktop.gui.i18n import core_text
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.help import HelpButton
 from desktop.sim.game import GameSim
@@ -43,9 +44,11 @@ class ComparePanel(QWidget):
         self.results = [QLabel(), QLabel()]
         grid = QGridLayout()
         for column, (title, picker, view, result) in enumerate(
-            zip(("Left", "Right"), self.pickers, self.views, self.results, strict=True)
+            zip((self.tr("Who plays on the left: the untrained agent, the current policy or a checkpoint."),
+                 self.tr("Who plays on the right: the untrained agent, the current policy or a checkpoint.")),
+                self.pickers, self.views, self.results, strict=True)
         ):
-            picker.setToolTip(f"Who plays on the {title.lower()}: the untrained agent, the current policy or a checkpoint.")
+            picker.setToolTip(title)
             picker.currentIndexChanged.connect(self._on_picker_current_index_changed)
             view.poked.connect(self._on_view_poked)
             result.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -54,13 +57,13 @@ class ComparePanel(QWidget):
             grid.addWidget(view, 1, column)
             grid.addWidget(result, 2, column)
         grid.setRowStretch(1, 1)
-        self.intro = QLabel("Two agents, the same game: both start from exactly the same position.")
+        self.intro = QLabel(self.tr("Two agents, the same game: both start from exactly the same position."))
         self.intro.setWordWrap(True)
-        self.again_button = QPushButton("New game")
-        self.again_button.setToolTip("Both play again from a new (shared) starting position.")
+        self.again_button = QPushButton(self.tr("New game"))
+        self.again_button.setToolTip(self.tr("Both play again from a new (shared) starting position."))
         self.again_button.clicked.connect(self._on_again_button_clicked)
-        self.push_button = QPushButton("Push both")
-        self.push_button.setToolTip("Knock both games the same way at the same moment (P on this tab).")
+        self.push_button = QPushButton(self.tr("Push both"))
+        self.push_button.setToolTip(self.tr("Knock both games the same way at the same moment (P on this tab)."))
         self.push_button.clicked.connect(lambda: self.push(1))
         self.game_label = QLabel()
         header = QHBoxLayout()
@@ -116,16 +119,16 @@ class ComparePanel(QWidget):
             self._load_policies()
 
     def set_run(self, run: RunRecord) -> None:
-        found = [(f"checkpoint at iteration {c.iteration}", c.path) for c in run.checkpoints() if c.has_policy]
+        found = [(self.tr("checkpoint at iteration {0}").format(c.iteration), c.path) for c in run.checkpoints() if c.has_policy]
         if found != self.checkpoints:
             self.checkpoints = found
             self._fill_pickers()
 
     def _fill_pickers(self) -> None:
         keep = [picker.currentData() for picker in self.pickers]
-        entries = [("Untrained agent (random moves)", RANDOM)]
+        entries = [(self.tr("Untrained agent (random moves)"), RANDOM)]
         if self.live_policy is not None:
-            entries.append(("Current policy (live training)", LIVE))
+            entries.append((self.tr("Current policy (live training)"), LIVE))
         entries += [(label, str(path)) for label, path in self.checkpoints]
         best = LIVE if self.live_policy is not None else (entries[-1][1] if self.checkpoints else RANDOM)
         defaults = [RANDOM, best]
@@ -158,7 +161,7 @@ class ComparePanel(QWidget):
                 try:
                     policy = NumpyPolicy(load_policy(Path(data)), self.spec)
                 except (OSError, ValueError, PolicyError):
-                    self.results[side].setText("This checkpoint cannot be played.")
+                    self.results[side].setText(self.tr("This checkpoint cannot be played."))
             self.policies[side] = policy
 
     # -- playing ----------------------------------------------------------------------
@@ -171,7 +174,7 @@ class ComparePanel(QWidget):
             if isinstance(self.policies[side], RandomPolicy):
                 self.policies[side] = RandomPolicy(seed=self.seed, spec=self.spec)
         self._restart_at = 0.0
-        self.game_label.setText(f"game #{self.seed}: the same start for both")
+        self.game_label.setText(self.tr("game #{0}: the same start for both").format(self.seed))
         for result, view in zip(self.results, self.views, strict=True):
             result.setText("")
             view.set_banner("")
@@ -210,9 +213,9 @@ class ComparePanel(QWidget):
         sim = self.sims[side]
         steps, score = sim.steps, sim.episode_return
         won = self.spec.won(score, steps)
-        text = self.spec.won_text if won else self.spec.lost_text
-        detail = f"after {steps} steps" if self.spec.survival else f"score {score:.0f} after {steps} steps"
-        self.results[side].setText(f"{text.rstrip('!')} {detail}")
+        text = core_text("Games", self.spec.won_text if won else self.spec.lost_text)
+        detail = self.tr("after {0} steps").format(steps) if self.spec.survival else self.tr("score {0:.0f} after {1} steps").format(score, steps)
+        self.results[side].setText(f"{text.rstrip('!！')} {detail}")
         self.views[side].set_banner(text, "#2e7d32" if won else "#c62828")
         self.results[side].setStyleSheet(f"font-size: 14px; font-weight: bold; color: {'#2e7d32' if won else '#c62828'};")
 
@@ -220,7 +223,7 @@ class ComparePanel(QWidget):
         if not self.isVisible():
             return
         for sim, view in zip(self.sims, self.views, strict=True):
-            view.set_frame(sim.frame(), f"step {sim.steps}")
+            view.set_frame(sim.frame(), self.tr("step {0}").format(sim.steps))
         self.frames_drawn += 1
 
     def shutdown(self) -> None:

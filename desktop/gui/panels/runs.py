@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.core.games import game
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import RunRecord, RunStore, StoreError
+from desktop.gui.i18n import core_text, error_text
 
 SPEC = Qt.ItemDataRole.UserRole
 
@@ -143,7 +144,7 @@ class RunsPanel(QWidget):
             total += size
             settings = run.settings
             item = QTreeWidgetItem([
-                run.label, f"{game(settings.env).name} · {settings.algorithm}",
+                run.label, f"{core_text('Games', game(settings.env).name)} · {settings.algorithm}",
                 self.tr(RUN_STATUSES.get(str(info.get("status")), str(info.get("status", "?")))), str(info.get("iteration", 0)),
                 "" if math.isnan(best) else f"{best:.1f}", _size(size),
             ])
@@ -191,7 +192,7 @@ class RunsPanel(QWidget):
         try:
             run, checkpoint = self.store.resolve(spec)
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self.message.clear()
         name = run.id if run else checkpoint.name
@@ -209,7 +210,7 @@ class RunsPanel(QWidget):
         try:
             run.rename(name)
         except StoreError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
         self.refresh()
 
     def _on_delete_clicked(self) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.games import DEFAULT_GAME, GameSpec, game
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
 from desktop.gui.gif_saver import GifSaver
+from desktop.gui.i18n import core_text, error_text, sentence_text
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
-from desktop.gui.widgets.help import TERMS, HelpButton, explained
+from desktop.gui.widgets.help import HelpButton, explained
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
 from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
@@ -34,7 +36,7 @@ from desktop.sim.pushes import click_direction
 PAUSE_AFTER_EPISODE_S = 0.6
 PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
 MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
-UNTRAINED = "Untrained agent (random moves)"
+UNTRAINED = QT_TRANSLATE_NOOP("SimulatorPanel", "Untrained agent (random moves)")
 
 
 class SimulatorPanel(QWidget):
@@ -49,9 +51,9 @@ class SimulatorPanel(QWidget):
         self.spec: GameSpec = game(env_id)
         self.sim = GameSim(self.spec.env_id)
         self.policy: Policy = RandomPolicy(spec=self.spec)
-        self.policy_label = UNTRAINED
+        self.policy_label = self.tr(UNTRAINED)
         self.live_policy: Policy = self.policy
-        self.live_label = UNTRAINED
+        self.live_label = self.policy_label
         self.pinned = False  # a checkpoint chosen with the slider plays until "Live"
         self.human = False
         self.controller = HumanController(idle_action=self.spec.idle_action, turn_based=self.spec.turn_based)
@@ -101,19 +103,20 @@ class SimulatorPanel(QWidget):
         self.action_meter = ActionMeter(self.spec)
         self.episodes = QListWidget()
         self.episodes.setMaximumHeight(70)
-        self.episodes.setToolTip(f"The reward of each finished episode: {self.spec.reward_note}.")
+        self.episodes.setToolTip(self._episodes_tip())
 
-        self.ready_button = QPushButton("Watch a trained one")
-        self.ready_button.setToolTip("This game takes long to learn: watch an agent the app ships already trained.")
+        self.ready_button = QPushButton(self.tr("Watch a trained one"))
+        self.ready_button.setToolTip(self.tr("This game takes long to learn: watch an agent the app ships already trained."))
         self.ready_button.clicked.connect(self.watch_ready_policy)
         caption_row = QHBoxLayout()
         caption_row.addWidget(self.caption, 1)
         caption_row.addWidget(self.ready_button, 0, Qt.AlignmentFlag.AlignTop)
         caption_row.addWidget(HelpButton("policy"), 0, Qt.AlignmentFlag.AlignTop)
         words = QHBoxLayout()
-        words.addWidget(QLabel("Words:"))
-        for topic in ("episode", "step", "reward", "return", "push"):
-            words.addWidget(explained(TERMS[topic].split()[0].lower() if topic != "push" else "push", topic))
+        words.addWidget(QLabel(self.tr("Words:")))
+        for topic, word in (("episode", self.tr("episode")), ("step", self.tr("step")), ("reward", self.tr("reward")),
+                            ("return", self.tr("return")), ("push", self.tr("push"))):
+            words.addWidget(explained(word, topic))
         words.addStretch(1)
         sees = QHBoxLayout()
         sees.addWidget(self.gauges, 3)
@@ -159,12 +162,12 @@ class SimulatorPanel(QWidget):
         self.arrows.set_game(spec)
         self.scrubber.set_checkpoints("", [])
         self.episodes.clear()
-        self.episodes.setToolTip(f"The reward of each finished episode: {spec.reward_note}.")
+        self.episodes.setToolTip(self._episodes_tip())
         self.timer.setInterval(1000 // (2 * spec.fps))
         self.clock = GameClock(spec.fps, self.speed)
         untrained = RandomPolicy(spec=spec)
-        self.live_policy, self.live_label = untrained, UNTRAINED
-        self.set_policy(untrained, UNTRAINED)
+        self.live_policy, self.live_label = untrained, self.tr(UNTRAINED)
+        self.set_policy(untrained, self.live_label)
         self._new_episode()
         self._show_game_controls()
         self._draw()
@@ -174,11 +177,14 @@ class SimulatorPanel(QWidget):
         try:
             policy = NumpyPolicy(load_policy(ready_policy_folder(self.spec.slug)), self.spec)
         except (OSError, ValueError, PolicyError) as exc:
-            self.caption.setText(f"The ready-trained agent cannot be played: {exc}")
+            self.caption.setText(self.tr("The ready-trained agent cannot be played: {0}").format(error_text(exc)))
             return
-        self.set_policy(policy, f"A ready-trained agent for {self.spec.name}, shipped with the app")
+        self.set_policy(policy, self.tr("A ready-trained agent for {0}, shipped with the app").format(core_text("Games", self.spec.name)))
         self.pinned = True  # it plays until a checkpoint or "Live" is chosen
         self._new_episode()
+
+    def _episodes_tip(self) -> str:
+        return self.tr("The reward of each finished episode: {0}.").format(core_text("Games", self.spec.reward_note))
 
     def _show_game_controls(self) -> None:
         self.ready_button.setVisible(self.spec.ready_policy)
@@ -227,7 +233,7 @@ class SimulatorPanel(QWidget):
             self.view.setFocus()
             self._new_episode()
             self._waiting_for_player = True
-            self.view.set_banner(f"Press {self.arrows.hint()} to start")
+            self.view.set_banner(self.tr("Press {0} to start").format(self.arrows.hint()))
         else:
             self.arrows.remove()
             self.playback.set_speed(self._speed_before_human)
@@ -251,7 +257,7 @@ class SimulatorPanel(QWidget):
 
     def _caption(self) -> str:
         if self.human:
-            return f"You play: {self.arrows.hint()} (or hold the big buttons). {self.spec.goal}"
+            return self.tr("You play: {0} (or hold the big buttons). {1}").format(self.arrows.hint(), core_text("Games", self.spec.goal))
         return self.policy_label
 
     # -- the clock --------------------------------------------------------------------
@@ -323,12 +329,12 @@ class SimulatorPanel(QWidget):
         if not self.isVisible():
             return
         note, until = self._push_note
-        overlay = f"step {self.sim.steps}    episode reward {self.sim.episode_return:.0f}"
+        overlay = self.tr("step {0}    episode reward {1:.0f}").format(self.sim.steps, self.sim.episode_return)
         if note and time.monotonic() < until:
             overlay += f"    {note}"
         self.view.set_frame(self.sim.frame(), overlay)
         self.gauges.set_observation(self.sim.obs)
-        title = "You push; the agent says:" if self.human else "The agent pushes"
+        title = self.tr("You push; the agent says:") if self.human else self.tr("The agent pushes")
         self.action_meter.set_action(self._last_action, self.policy.probabilities(self._last_obs), title)
         if self.human:
             self._update_score()
@@ -336,7 +342,7 @@ class SimulatorPanel(QWidget):
 
     def _update_score(self) -> None:
         playing = self.human and not self.sim.done and not self._waiting_for_player
-        self.human_bar.score.setText(self.scores.line(self.sim.steps if playing else None))
+        self.human_bar.score.setText(sentence_text(self.scores.line(self.sim.steps if playing else None)))
 
     def _finish_episode(self, now: float) -> None:
         steps = self.sim.steps
@@ -345,20 +351,20 @@ class SimulatorPanel(QWidget):
             self.scores.human_finished(reward)
             self._waiting_for_player = True
             self.controller.clear()
-            score = "" if self.spec.survival else f" (score {reward:.0f})"
+            score = "" if self.spec.survival else self.tr(" (score {0:.0f})").format(reward)
             if self.spec.survival and self.spec.won(reward, steps):
-                end = "You made it to the end!"
+                end = self.tr("You made it to the end!")
             elif self.spec.won(reward, steps):
-                end = f"{self.spec.won_text} In {steps} steps{score}."
+                end = self.tr("{0} In {1} steps{2}.").format(core_text("Games", self.spec.won_text), steps, score)
             else:
-                end = f"{self.spec.lost_text} after {steps} steps{score}."
-            self.view.set_banner(f"{end}\nPress {self.arrows.hint()} to play again")
+                end = self.tr("{0} after {1} steps{2}.").format(core_text("Games", self.spec.lost_text), steps, score)
+            self.view.set_banner(self.tr("{0}\nPress {1} to play again").format(end, self.arrows.hint()))
             self._update_score()
             self.human_game_finished.emit(reward)
             return
         self.scores.agent_finished(reward)
         self.best_return = max(self.best_return, reward)
-        self.episodes.addItem(f"Episode #{self.episodes.count()}: reward: {reward:.0f}")
+        self.episodes.addItem(self.tr("Episode #{0}: reward: {1:.0f}").format(self.episodes.count(), reward))
         self.episodes.scrollToBottom()
         self.episode_finished.emit(self.episode, reward)
         self._resume_at = now + PAUSE_AFTER_EPISODE_S
@@ -369,7 +375,7 @@ class SimulatorPanel(QWidget):
                 self.episodes_left = None
                 self.timer.stop()
                 mean = float(np.mean(self.watched_rewards))
-                self.episodes.addItem(f"Mean reward over {len(self.watched_rewards)} episodes: {mean:.1f}")
+                self.episodes.addItem(self.tr("Mean reward over {0} episodes: {1:.1f}").format(len(self.watched_rewards), mean))
                 self.watch_finished.emit()
 
     # -- pushes -----------------------------------------------------------------------
@@ -380,7 +386,7 @@ class SimulatorPanel(QWidget):
             self._push_direction = -direction
         self.sim.push(direction * strength)
         if not self.sim.done and self.sim.can_push:
-            self._push_note = ("push →" if direction > 0 else "← push", time.monotonic() + PUSH_NOTE_S)
+            self._push_note = (self.tr("push →") if direction > 0 else self.tr("← push"), time.monotonic() + PUSH_NOTE_S)
             if self.paused:
                 self._draw()
 
@@ -395,7 +401,7 @@ class SimulatorPanel(QWidget):
         try:
             policy = NumpyPolicy(load_policy(Path(folder)), self.spec)
         except (OSError, ValueError, PolicyError) as exc:
-            self.caption.setText(f"This checkpoint cannot be played: {exc}")
+            self.caption.setText(self.tr("This checkpoint cannot be played: {0}").format(error_text(exc)))
             return
         self.pinned = True
         self.episodes_left = None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import UserError
 from desktop.core.events import PolicyWeights, RunFailed, RunFinished
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.settings import QUICK, TrainingSettings
 from desktop.core.store import RunStore
 from desktop.core.sweep_spec import SweepSpec, build_spec, validate_spec
@@ -35,12 +36,13 @@ from desktop.core.sweep_store import SweepRecord, SweepStore, params_text
 from desktop.core.sweep_table import SweepTable
 from desktop.core.trust import UntrustedCheckpoint
 from desktop.gui.bridge import EngineBridge
+from desktop.gui.i18n import error_text, sentence_text
 from desktop.gui.panels.sweep_form import SweepForm
 from desktop.gui.panels.sweep_views import SweepView
 from desktop.sim.policy import PolicyError, policy_for
 
-SHARED_STORAGE = ("Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
-                  "on storage that every node shares.")
+SHARED_STORAGE = QT_TRANSLATE_NOOP("SweepPanel", "Saved in {path}. On a cluster of several machines, Ray Tune needs this folder "
+                                                 "on storage that every node shares.")
 
 
 class SweepPanel(QWidget):
@@ -72,8 +74,8 @@ class SweepPanel(QWidget):
         self._redraw.timeout.connect(self._on_redraw_timeout)
         self._redraw.start()
 
-        intro = QLabel("Try several settings at once. Ray Tune trains one PPO agent per combination "
-                       "(a trial), as many at once as Ray has CPUs, and compares them.")
+        intro = QLabel(self.tr("Try several settings at once. Ray Tune trains one PPO agent per combination "
+                               "(a trial), as many at once as Ray has CPUs, and compares them."))
         intro.setWordWrap(True)
         self.form = SweepForm()
         self.checks, self.edits = self.form.checks, self.form.edits
@@ -81,19 +83,19 @@ class SweepPanel(QWidget):
         self.iterations, self.scheduler = self.form.iterations, self.form.scheduler
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
-        self.start_button = QPushButton("Start sweep")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop every trial now; the sweep can be resumed later.")
-        self.resume_button = QPushButton("Resume")
-        self.resume_button.setToolTip("Finish the selected interrupted sweep; finished trials are not run again.")
+        self.start_button = QPushButton(self.tr("Start sweep"))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("Stop every trial now; the sweep can be resumed later."))
+        self.resume_button = QPushButton(self.tr("Resume"))
+        self.resume_button.setToolTip(self.tr("Finish the selected interrupted sweep; finished trials are not run again."))
         buttons = QHBoxLayout()
         for button in (self.start_button, self.stop_button, self.resume_button):
             buttons.addWidget(button)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.sweeps = QListWidget()
-        self.sweeps.setToolTip("Sweeps saved on this computer; select one to see its trials.")
-        storage = QLabel(SHARED_STORAGE.format(path=store.sweeps_dir))
+        self.sweeps.setToolTip(self.tr("Sweeps saved on this computer; select one to see its trials."))
+        storage = QLabel(self.tr(SHARED_STORAGE).format(path=store.sweeps_dir))
         storage.setWordWrap(True)
         storage.setStyleSheet("color: #666")
         storage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,7 +105,7 @@ class SweepPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        layout.addWidget(QLabel("Saved sweeps"))
+        layout.addWidget(QLabel(self.tr("Saved sweeps")))
         layout.addWidget(self.sweeps, 1)
         layout.addWidget(storage)
 
@@ -126,7 +128,7 @@ class SweepPanel(QWidget):
     # -- placing it in the window ---------------------------------------------------------------
     def attach(self, tabs: QTabWidget, splitter: QSplitter) -> None:
         """Add the tab beside Train / Runs; while it is open the splitter's centre shows the trials."""
-        tabs.addTab(self, "Sweep")
+        tabs.addTab(self, self.tr("Sweep"))
         center = splitter.widget(1)
         assert center is not None  # the window's centre: status table and charts
         stack = QStackedWidget()
@@ -163,15 +165,15 @@ class SweepPanel(QWidget):
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828" if error else "")
-        self.message.setText(text)
+        self.message.setText(sentence_text(text))
 
     def _on_form_changed(self, *_: Any) -> None:
         self.samples.setEnabled(self.search.currentData() == "random")
         try:
-            self.summary.setText(self.spec().describe() + ".")
+            self.summary.setText(sentence_text(self.spec().describe()))
             self.start_button.setEnabled(not self.running)
         except UserError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(error_text(exc))
             self.start_button.setEnabled(False)
 
     @property
@@ -186,11 +188,11 @@ class SweepPanel(QWidget):
     # -- start, stop, resume ------------------------------------------------------------------------
     def _can_start(self) -> bool:
         if not self.bridge.ready:
-            self._say("Ray is still starting; the sweep can begin in a moment.", error=True)
+            self._say(self.tr("Ray is still starting; the sweep can begin in a moment."), error=True)
         elif self.bridge.training:
-            self._say("Training is running; stop it first, the trials need Ray's CPUs.", error=True)
+            self._say(self.tr("Training is running; stop it first, the trials need Ray's CPUs."), error=True)
         elif self.running:
-            self._say("A sweep is already running.", error=True)
+            self._say(self.tr("A sweep is already running."), error=True)
         else:
             return True
         return False
@@ -202,7 +204,7 @@ class SweepPanel(QWidget):
             spec = validate_spec(self.spec(), self.bridge.available_cpus())
             record = self.store.create(spec)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._begin(record, SweepTable([p.name for p in spec.params]), resume=False)
 
@@ -219,23 +221,23 @@ class SweepPanel(QWidget):
                     return
                 record = self.store.resumable(sweep_id, trusted_by_user=True)
         except UserError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self._begin(record, SweepTable.from_record(record), resume=True)
 
     def _begin(self, record: SweepRecord, table: SweepTable, resume: bool) -> None:
         self.record, self.weights, self.watched = record, {}, ""
-        self.view.show_table(table, f"Sweep {record.id}: {record.info.get('description', '')}")
+        self.view.show_table(table, self.tr("Sweep {0}: {1}").format(record.id, record.info.get("description", "")))
         self.bridge.start_sweep(record.spec, record, resume=resume)
         self._set_running(True)
-        self._say("Resuming the sweep…" if resume else "Starting Ray Tune…")
+        self._say(self.tr("Resuming the sweep…") if resume else self.tr("Starting Ray Tune…"))
         self.refresh()
 
     def _on_stop_clicked(self) -> None:
         if self.running:
             self.bridge.stop_sweep()
             self.stop_button.setEnabled(False)
-            self._say("Stopping the trials; the sweep can be resumed later.")
+            self._say(self.tr("Stopping the trials; the sweep can be resumed later."))
 
     def _on_bridge_sweep_updated(self, events: list) -> None:
         self._dirty = self.view.table.apply(events) or self._dirty
@@ -253,9 +255,9 @@ class SweepPanel(QWidget):
         if isinstance(event, RunFailed):
             text = event.reason
         elif event.reason == "stopped":
-            text = "The sweep was stopped; select it below and press Resume to finish it."
+            text = self.tr("The sweep was stopped; select it below and press Resume to finish it.")
         else:
-            text = "The sweep finished." + (f" Best: {best.name} ({params_text(best.params)})." if best else "")
+            text = self.tr("The sweep finished.") + (self.tr(" Best: {0} ({1}).").format(best.name, params_text(best.params)) if best else "")
         self._set_running(False)
         self._say(text, error=isinstance(event, RunFailed))
         self._dirty = True
@@ -273,7 +275,8 @@ class SweepPanel(QWidget):
         self.sweeps.clear()
         for sweep in reversed(self.store.sweeps()):
             info = sweep.info
-            item = QListWidgetItem(f"{sweep.id} — {info.get('status', '?')}\n{info.get('description', '')}")
+            status = QCoreApplication.translate("RunsPanel", str(info.get("status", "?")))
+            item = QListWidgetItem(f"{sweep.id} — {status}\n{info.get('description', '')}")
             item.setData(Qt.ItemDataRole.UserRole, sweep.id)
             self.sweeps.addItem(item)
             if sweep.id == keep:
@@ -288,24 +291,24 @@ class SweepPanel(QWidget):
         self.resume_button.setEnabled(bool(record) and status in ("interrupted", "stopping") and not self.running)
         if record is not None and not self.running and (self.record is None or record.id != self.record.id):
             self.record = record
-            self.view.show_table(SweepTable.from_record(record), f"Sweep {record.id}: {record.info.get('description', '')}")
+            self.view.show_table(SweepTable.from_record(record), self.tr("Sweep {0}: {1}").format(record.id, record.info.get("description", "")))
 
     # -- watching and continuing trials ---------------------------------------------------------------
     def _label(self, trial_id: str) -> str:
         row = self.view.table.trials.get(trial_id)
-        return f"Sweep trial {row.name.rsplit('_', 1)[-1]} ({params_text(row.params)})" if row else trial_id
+        return self.tr("Sweep trial {0} ({1})").format(row.name.rsplit("_", 1)[-1], params_text(row.params)) if row else trial_id
 
     def _play(self, trial_id: str, follow: bool = False, prefix: str = "") -> None:
         event = self.weights.get(trial_id)
         if event is None:
-            self._say("That trial has sent no policy yet; it appears after its next iteration.", error=True)
+            self._say(self.tr("That trial has sent no policy yet; it appears after its next iteration."), error=True)
             return
         try:
             policy = policy_for(event.weights)
         except PolicyError as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
-        label = f"{prefix}{self._label(trial_id)}, iteration {event.iteration}"
+        label = self.tr("{0}{1}, iteration {2}").format(prefix, self._label(trial_id), event.iteration)
         (self.policy_followed if follow else self.policy_chosen).emit(policy, label)
 
     def _follow(self, trial_id: str) -> None:
@@ -316,7 +319,7 @@ class SweepPanel(QWidget):
             return
         best = self.view.table.best()
         if best is not None and best.trial_id == trial_id and not self.bridge.training:
-            self._play(trial_id, follow=True, prefix="Best so far: ")
+            self._play(trial_id, follow=True, prefix=self.tr("Best so far: "))
 
     def _on_view_watch_requested(self, trial_id: str) -> None:
         self.watched = trial_id
@@ -325,11 +328,11 @@ class SweepPanel(QWidget):
     def _on_view_watch_checkpoint_requested(self, trial_id: str) -> None:
         row = self.view.table.trials.get(trial_id)
         if row and row.checkpoint:
-            self.checkpoint_chosen.emit(row.checkpoint, f"{self._label(trial_id)}, its checkpoint")
+            self.checkpoint_chosen.emit(row.checkpoint, self.tr("{0}, its checkpoint").format(self._label(trial_id)))
 
     def _on_view_continue_requested(self, trial_id: str) -> None:
         if self.running:
-            self._say("Stop the sweep first: its trials use Ray's CPUs.", error=True)
+            self._say(self.tr("Stop the sweep first: its trials use Ray's CPUs."), error=True)
             return
         if self.record is None:
             return
@@ -342,6 +345,6 @@ class SweepPanel(QWidget):
                     return
                 run = self.record.adopt_trial(self.run_store, trial_id, trusted_by_user=True)
         except (UserError, OSError) as exc:
-            self._say(str(exc), error=True)
+            self._say(error_text(exc), error=True)
             return
         self.trial_adopted.emit(run.id)

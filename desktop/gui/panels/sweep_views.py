@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.sweep_table import SweepTable, TrialRow
 
 STATUS_COLORS = {
@@ -26,6 +28,10 @@ STATUS_COLORS = {
 }
 CURVE_COLORS = ["#5c6bc0", "#26a69a", "#ab47bc", "#8d6e63", "#ec407a", "#78909c", "#9ccc65", "#29b6f6"]
 BEST_COLOR = "#d32f2f"
+
+
+# A status only sweeps show; the status table above the charts translates the others.
+STOPPED_EARLY = QT_TRANSLATE_NOOP("StatusTable", "STOPPED EARLY")
 
 
 def gui_order(cells: list[str]) -> list[str]:
@@ -51,7 +57,7 @@ class SweepView(QWidget):
         self.table = SweepTable([])
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._marks: dict[str, pg.ScatterPlotItem] = {}
-        self.title = QLabel("No sweep yet: define one on the left and press Start sweep.")
+        self.title = QLabel(self.tr("No sweep yet: define one on the left and press Start sweep."))
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.counts = QLabel("")
@@ -65,14 +71,15 @@ class SweepView(QWidget):
         self.grid.setFont(small)
         self.grid.horizontalHeader().setFont(small)
         self.grid.setStyleSheet("QTableWidget::item { padding: 0px 1px; }")
-        self.grid.setToolTip("One row per trial: one PPO training with one combination of the settings.")
+        self.grid.setToolTip(self.tr("One row per trial: one PPO training with one combination of the settings. "
+                                     "The columns are Ray Tune's own, as it prints them."))
         self.grid.itemSelectionChanged.connect(self._on_grid_selection_changed)
-        self.watch_button = QPushButton("Watch this trial")
-        self.watch_button.setToolTip("The selected trial's newest policy plays in the simulator, updated as it learns.")
-        self.checkpoint_button = QPushButton("Watch its checkpoint")
-        self.checkpoint_button.setToolTip("Play the last checkpoint Tune saved for the selected trial.")
-        self.continue_button = QPushButton("Continue as a training run")
-        self.continue_button.setToolTip("Copy the trial's checkpoint into your runs and keep training it on the Train tab.")
+        self.watch_button = QPushButton(self.tr("Watch this trial"))
+        self.watch_button.setToolTip(self.tr("The selected trial's newest policy plays in the simulator, updated as it learns."))
+        self.checkpoint_button = QPushButton(self.tr("Watch its checkpoint"))
+        self.checkpoint_button.setToolTip(self.tr("Play the last checkpoint Tune saved for the selected trial."))
+        self.continue_button = QPushButton(self.tr("Continue as a training run"))
+        self.continue_button.setToolTip(self.tr("Copy the trial's checkpoint into your runs and keep training it on the Train tab."))
         for button, signal in (
             (self.watch_button, self.watch_requested),
             (self.checkpoint_button, self.watch_checkpoint_requested),
@@ -84,13 +91,13 @@ class SweepView(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.plot = pg.PlotWidget(title="Mean episode return of every trial")
+        self.plot = pg.PlotWidget(title=self.tr("Mean episode return of every trial"))
         self.plot.showGrid(x=True, y=True, alpha=0.2)
-        self.plot.setLabel("bottom", "iteration")
-        self.plot.setLabel("left", "return")
+        self.plot.setLabel("bottom", self.tr("iteration"))
+        self.plot.setLabel("left", self.tr("return"))
         self.plot.enableAutoRange(axis="y")  # every game has its own range of returns
         self.legend = self.plot.addLegend(offset=(8, 8))
-        key = QLabel("Thick red: the best trial so far. Dashed, with ✕: stopped early by ASHA.")
+        key = QLabel(self.tr("Thick red: the best trial so far. Dashed, with ✕: stopped early by ASHA."))
         key.setStyleSheet("color: #666")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -114,7 +121,11 @@ class SweepView(QWidget):
         self._curves, self._marks = {}, {}
         self.grid.clearContents()
         self.grid.setColumnCount(len(table.headers()))
-        self.grid.setHorizontalHeaderLabels([h.replace("total time", "time") for h in gui_order(table.headers())])
+        # Tune's columns, in the words of the status table above the charts (its own translations), "loc" and "time" besides.
+        words = {"loc": QT_TRANSLATE_NOOP("SweepView", "loc"), "total time (s)": QT_TRANSLATE_NOOP("SweepView", "time (s)")}
+        self.grid.setHorizontalHeaderLabels([
+            self.tr(words[h]) if h in words else QCoreApplication.translate("StatusTable", h) for h in gui_order(table.headers())
+        ])
         self.redraw()
 
     def selected(self) -> str:
@@ -127,7 +138,9 @@ class SweepView(QWidget):
     def redraw(self) -> None:
         rows = self.table.rows()
         best = self.table.best()
-        self.counts.setText(self.table.counts())
+        statuses = Counter(r.shown_status for r in self.table.trials.values())
+        inside = self.tr(", ").join(f"{n} {QCoreApplication.translate('StatusTable', status)}" for status, n in sorted(statuses.items()))
+        self.counts.setText(self.tr("Number of trials: {0}").format(len(self.table.trials)) + (self.tr(" ({0})").format(inside) if inside else ""))
         keep = self.selected()
         self.grid.setRowCount(len(rows))
         for r, row in enumerate(rows):
@@ -150,7 +163,7 @@ class SweepView(QWidget):
             if item is None:
                 item = QTableWidgetItem()
                 self.grid.setItem(r, c, item)
-            item.setText(short_name(text) if c == 0 else text)
+            item.setText(short_name(text) if c == 0 else QCoreApplication.translate("StatusTable", text) if c == 1 else text)
             item.setFont(bold)
             item.setData(Qt.ItemDataRole.UserRole, row.trial_id)
             if c == 1:
@@ -159,7 +172,7 @@ class SweepView(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         name_item = self.grid.item(r, 0)
         assert name_item is not None  # made by the loop above
-        name_item.setToolTip(f"{row.name}: the best trial so far" if is_best else row.name)
+        name_item.setToolTip(self.tr("{0}: the best trial so far").format(row.name) if is_best else row.name)
 
     def _draw_curve(self, i: int, row: TrialRow, is_best: bool) -> None:
         xs = [float(it) for it, _ in row.returns]

@@ -24,6 +24,7 @@ from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.games import GAMES, game
 from desktop.core.settings import FIELDS, PRESET_LABELS, SettingsError, TrainingSettings, format_field, parse_field
+from desktop.gui.i18n import core_text, error_text, sentence_text
 from desktop.gui.widgets.help import explained
 
 
@@ -42,46 +43,47 @@ class TrainingPanel(QWidget):
         self._loading = False
         self.game = QComboBox()
         for spec in GAMES.values():
-            self.game.addItem(spec.name, spec.env_id)
-            self.game.setItemData(self.game.count() - 1, f"{spec.goal} ({spec.env_id})", 3)  # 3: Qt.ToolTipRole
-        self.game.setToolTip("The game the agent learns. Hover a game in the list to read its goal.")
+            self.game.addItem(core_text("Games", spec.name), spec.env_id)
+            self.game.setItemData(self.game.count() - 1, f"{core_text('Games', spec.goal)} ({spec.env_id})", 3)  # 3: Qt.ToolTipRole
+        self.game.setToolTip(self.tr("The game the agent learns. Hover a game in the list to read its goal."))
         self.game.currentIndexChanged.connect(self._on_game_changed)
         self.goal = QLabel()
         self.goal.setWordWrap(True)
         self.goal.setStyleSheet("color: #37474f;")
         self.algorithm = QComboBox()
         for algorithm in ALGORITHMS.values():
-            self.algorithm.addItem(algorithm.label, algorithm.name)
-        self.algorithm.setToolTip("How the agent learns. PPO plays every game; DQN needs a few moves to choose from; "
-                                  "SAC needs an amount (like a motor's torque).")
+            self.algorithm.addItem(core_text("Algorithms", algorithm.label), algorithm.name)
+        self.algorithm.setToolTip(self.tr("How the agent learns. PPO plays every game; DQN needs a few moves to choose from; "
+                                          "SAC needs an amount (like a motor's torque)."))
         self.algorithm.currentIndexChanged.connect(self._on_algorithm_changed)
         self.preset = QComboBox()
         for key in ("quick", "standard", "custom"):
-            self.preset.addItem(PRESET_LABELS[key], key)
-        self.preset.setToolTip(
+            self.preset.addItem(core_text("Settings", PRESET_LABELS[key]), key)
+        self.preset.setToolTip(self.tr(
             "Quick demo: the fastest way to solve this game here. Standard: RLlib's own defaults for the "
             "algorithm, as the classic tutorial ran them. Custom: your own values."
-        )
+        ))
         self.preset.currentIndexChanged.connect(self._on_preset_changed)
         form = QFormLayout()
         self.form = form
-        form.addRow(QLabel("Game"), self.game)
+        form.addRow(QLabel(self.tr("Game")), self.game)
         form.addRow("", self.goal)
-        form.addRow(explained("Algorithm", "ppo"), self.algorithm)
-        form.addRow(QLabel("Preset"), self.preset)
+        form.addRow(explained(self.tr("Algorithm"), "ppo"), self.algorithm)
+        form.addRow(QLabel(self.tr("Preset")), self.preset)
         self.edits: dict[str, QLineEdit] = {}
         for f in FIELDS:
             if not f.form:
                 continue
             edit = QLineEdit()
-            edit.setToolTip(f.tip)
+            tip, label = core_text("Settings", f.tip), core_text("Settings", f.label)
+            edit.setToolTip(tip)
             edit.textEdited.connect(self._on_edited)
-            label_widget = explained(f.label, f.topic) if f.topic else QLabel(f.label)
-            label_widget.setToolTip(f.tip)
+            label_widget = explained(label, f.topic) if f.topic else QLabel(label)
+            label_widget.setToolTip(tip)
             form.addRow(label_widget, edit)
             self.edits[f.name] = edit
-        self.checkpoint_at_end = QCheckBox("Checkpoint at end")
-        self.checkpoint_at_end.setToolTip("Save the agent when training ends, whatever the reason.")
+        self.checkpoint_at_end = QCheckBox(self.tr("Checkpoint at end"))
+        self.checkpoint_at_end.setToolTip(self.tr("Save the agent when training ends, whatever the reason."))
         self.checkpoint_at_end.toggled.connect(self._on_edited)
         form.addRow("", self.checkpoint_at_end)
 
@@ -89,12 +91,12 @@ class TrainingPanel(QWidget):
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020;")
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Start training a new agent with these settings (Ctrl+Return).")
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause after the current iteration; press again to continue.")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("End after the current iteration (and save a checkpoint if asked).")
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setToolTip(self.tr("Start training a new agent with these settings (Ctrl+Return)."))
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setToolTip(self.tr("Pause after the current iteration; press again to continue."))
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setToolTip(self.tr("End after the current iteration (and save a checkpoint if asked)."))
         self.start_button.clicked.connect(self._on_start_clicked)
         self.pause_button.clicked.connect(self._on_pause_clicked)
         self.stop_button.clicked.connect(self.stop_requested)
@@ -142,7 +144,9 @@ class TrainingPanel(QWidget):
         for name, edit in self.edits.items():
             self.form.setRowVisible(edit, settings_mod.FIELDS_BY_NAME[name].applies_to(algorithm))
         spec = game(self.env_id)
-        self.goal.setText(f"{spec.goal} Solved at a mean return of {spec.solved_return:g}; Quick demo: {spec.quick_note or 'a few minutes'}.")
+        quick = core_text("Games", spec.quick_note) if spec.quick_note else self.tr("a few minutes")
+        self.goal.setText(self.tr("{0} Solved at a mean return of {1:g}; Quick demo: {2}.").format(
+            core_text("Games", spec.goal), spec.solved_return, quick))
 
     def settings(self, available_cpus: float | None = None) -> TrainingSettings:
         """The settings as typed; raises SettingsError with one sentence."""
@@ -160,7 +164,8 @@ class TrainingPanel(QWidget):
         return settings_mod.validate(self._base.replace(**changes), available_cpus)
 
     def show_error(self, message: str) -> None:
-        self.error.setText(message)
+        """Show one sentence (a core/engine `Sentence` or marked constant is shown in the window's language)."""
+        self.error.setText(sentence_text(message))
 
     def set_state(self, state: str) -> None:
         """idle | starting | running | paused | stopping."""
@@ -172,7 +177,7 @@ class TrainingPanel(QWidget):
         self.checkpoint_at_end.setEnabled(editing)
         self.start_button.setEnabled(editing)
         self.pause_button.setEnabled(state in ("running", "paused"))
-        self.pause_button.setText("Continue" if state == "paused" else "Pause")
+        self.pause_button.setText(self.tr("Continue") if state == "paused" else self.tr("Pause"))
         self.stop_button.setEnabled(state in ("starting", "running", "paused"))
         self._state = state
         self.state_changed.emit(state)
@@ -181,7 +186,7 @@ class TrainingPanel(QWidget):
         try:
             self.load(settings_mod.preset(key, self.env_id, algorithm))
         except SettingsError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
 
     def _on_game_changed(self) -> None:
         if self._loading:
@@ -214,7 +219,7 @@ class TrainingPanel(QWidget):
             self.settings()
             self.error.clear()
         except SettingsError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(error_text(exc))
 
     def _on_start_clicked(self) -> None:
         self.start_requested.emit(None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import numpy as np
@@ -10,6 +11,8 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from desktop.core.games import GameSpec, Observation
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.gui.i18n import core_text
 
 MAX_GAUGES = 8  # a game with more numbers shows its first eight
 BAR_BLUE = QColor("#1565c0")
@@ -33,7 +36,8 @@ class Gauge(QWidget):
     def __init__(self, observation: Observation, parent: QWidget | None = None):
         super().__init__(parent)
         self.observation = observation
-        self.name, self.fmt = observation.name, observation.text
+        shown = dataclasses.replace(observation, unit=core_text("Games", observation.unit) if observation.unit else "")
+        self.name, self.fmt = core_text("Games", observation.name), shown.text
         self.half_range, self.limit = observation.half_range, observation.lost_at
         self.value = 0.0
         self.setMinimumSize(120, 34)
@@ -90,7 +94,8 @@ class ObservationGauges(QWidget):
         for i, gauge in enumerate(self.gauges):
             self.grid.addWidget(gauge, i // 2, i % 2)
         count = len(spec.observations)
-        self.setToolTip(f"The {count} number{'s' if count != 1 else ''} the agent sees at each step; red is where the game is lost.")
+        self.setToolTip(self.tr("The {0} numbers the agent sees at each step; red is where the game is lost.").format(count)
+                        if count != 1 else self.tr("The one number the agent sees at each step; red is where the game is lost."))
 
     def set_observation(self, obs: np.ndarray) -> None:
         for gauge, value in zip(self.gauges, np.asarray(obs, float).reshape(-1), strict=False):
@@ -103,20 +108,20 @@ class ActionMeter(QWidget):
     def __init__(self, spec: GameSpec, parent: QWidget | None = None):
         super().__init__(parent)
         self.action: Any = None
-        self.title = "The agent pushes"
+        self.title = self.tr("The agent pushes")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # see paint_background
         self.set_game(spec)
 
     def set_game(self, spec: GameSpec) -> None:
         self.spec = spec
-        self.labels = spec.actions or ("action",)
+        self.labels = spec.actions or (QT_TRANSLATE_NOOP("Games", "action"),)
         self.probabilities = np.full(len(self.labels), 1 / len(self.labels))
         self.action = None
         self.setMinimumSize(150, 20 + 11 * len(self.labels) + (22 if self._arrow else 0))
         self.setToolTip(
-            f"How much the agent's policy turns the {self.labels[0]} control now (0-100% of its range)."
-            if spec.continuous else "Which move the agent makes now, and how strongly its policy favours each move."
+            self.tr("How much the agent's policy turns the {0} control now (0-100% of its range).").format(core_text("Games", self.labels[0]))
+            if spec.continuous else self.tr("Which move the agent makes now, and how strongly its policy favours each move.")
         )
         self.updateGeometry()
         self.update()
@@ -151,8 +156,9 @@ class ActionMeter(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawPolygon(arrow)
             top = 42
-        label_w = max(34, 6 * max(len(label) for label in self.labels))
-        for i, (label, prob) in enumerate(zip(self.labels, self.probabilities, strict=False)):
+        shown = [core_text("Games", label) for label in self.labels]
+        label_w = max(34, max(p.fontMetrics().horizontalAdvance(label) for label in shown) + 2)
+        for i, (label, prob) in enumerate(zip(shown, self.probabilities, strict=False)):
             y = top + i * 11
             chosen = not self.spec.continuous and not self._arrow and self.action == i
             p.setPen(QColor("#e65100" if chosen else "#37474f"))

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from desktop.core.games import GameSpec
+from desktop.gui.i18n import core_text
 
 ARROW_SIGNS = {"Left": "←", "Right": "→", "Up": "↑", "Down": "↓"}
 
@@ -37,7 +38,9 @@ class ArrowKeys(QObject):
     def hint(self) -> str:
         """"← or →" for the keys of the game."""
         signs = [key_sign(n) for n in self.names]
-        return " or ".join(signs) if len(signs) <= 2 else ", ".join(signs[:-1]) + " or " + signs[-1]
+        if len(signs) <= 2:
+            return self.tr(" or ").join(signs)
+        return self.tr("{0} or {1}").format(self.tr(", ").join(signs[:-1]), signs[-1])
 
     def install(self) -> None:
         app = QApplication.instance()
@@ -86,7 +89,7 @@ class HumanBar(QWidget):
         keyed = list(spec.keys)
         half = (len(keyed) + 1) // 2
         for i, (name, action) in enumerate(keyed):
-            label = spec.actions[action] if action < len(spec.actions) else name
+            label = core_text("Games", spec.actions[action]) if action < len(spec.actions) else name
             sign = key_sign(name)
             button = self._big(f"{sign}  {label}" if i < half else f"{label}  {sign}")
             button.pressed.connect(lambda a=action: self.arrow_pressed.emit(a))
@@ -107,5 +110,5 @@ class HumanBar(QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setMinimumHeight(44)
         button.setStyleSheet("font-size: 15px; font-weight: bold; padding: 4px 14px;")
-        button.setToolTip("Hold to keep making this move; the keys shown do the same.")
+        button.setToolTip(QCoreApplication.translate("HumanBar", "Hold to keep making this move; the keys shown do the same."))
         return button

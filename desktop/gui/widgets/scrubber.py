@@ -25,17 +25,17 @@ class CheckpointScrubber(QWidget):
         self.slider.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # arrow keys belong to the game
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setPageStep(1)
-        self.slider.setToolTip("Drag to go back in time: each mark is a checkpoint saved during training.")
+        self.slider.setToolTip(self.tr("Drag to go back in time: each mark is a checkpoint saved during training."))
         self.slider.valueChanged.connect(self._on_slider_value_changed)
-        self.label = QLabel("No checkpoints yet")
+        self.label = QLabel(self.tr("No checkpoints yet"))
         self.label.setMinimumWidth(120)
-        self.live_button = QPushButton("Live")
+        self.live_button = QPushButton(self.tr("Live"))
         self.live_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.live_button.setToolTip("Play the newest policy of the training that is running (or the untrained agent).")
+        self.live_button.setToolTip(self.tr("Play the newest policy of the training that is running (or the untrained agent)."))
         self.live_button.clicked.connect(self._on_live_button_clicked)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Checkpoint:"))
+        row.addWidget(QLabel(self.tr("Checkpoint:")))
         row.addWidget(HelpButton("checkpoint"))
         row.addWidget(self.slider, 1)
         row.addWidget(self.label)
@@ -56,11 +56,11 @@ class CheckpointScrubber(QWidget):
         self.slider.setValue(self.slider.maximum())
         self.slider.blockSignals(False)
         self.slider.setEnabled(len(checkpoints) > 0)
-        self.label.setText(self._describe(self.slider.value()) if checkpoints else "No checkpoints yet")
+        self.label.setText(self._describe(self.slider.value()) if checkpoints else self.tr("No checkpoints yet"))
 
     def _describe(self, index: int) -> str:
         iteration, _ = self.checkpoints[index]
-        return f"iteration {iteration} ({index + 1}/{len(self.checkpoints)})"
+        return self.tr("iteration {0} ({1}/{2})").format(iteration, index + 1, len(self.checkpoints))
 
     def choose(self, index: int) -> None:
         """Move to the index-th checkpoint and emit it (also what dragging does)."""
@@ -74,7 +74,7 @@ class CheckpointScrubber(QWidget):
             return
         self.label.setText(self._describe(index))
         iteration, path = self.checkpoints[index]
-        self.checkpoint_chosen.emit(str(path), f"{self.run_name}, checkpoint at iteration {iteration}")
+        self.checkpoint_chosen.emit(str(path), self.tr("{0}, checkpoint at iteration {1}").format(self.run_name, iteration))
 
     def _on_live_button_clicked(self) -> None:
         self.live_chosen.emit()
