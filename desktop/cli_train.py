@@ -85,7 +85,7 @@ class ClusterWatch:
     Once the head is gone, Ray's own calls in this driver block for 60 s and then end the process
     with a log line, so the CLI asks first and leaves in its own words."""
 
-    EVERY_S = 2.0
+    EVERY_S = 1.0
 
     def __init__(self, address: str | None):
         self.address = address
@@ -100,7 +100,7 @@ class ClusterWatch:
 
         self._next = time.monotonic() + self.EVERY_S
         try:
-            probe_address(self.address, timeout=self.EVERY_S)
+            probe_address(self.address, timeout=2.0)
             self._misses = 0
         except RayUnavailable:
             self._misses += 1

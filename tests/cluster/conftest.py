@@ -31,8 +31,9 @@ def cluster():
 
 
 def restore(cluster: NetnsCluster) -> None:
-    """Bring back every node a test took down (a node whose raylet still runs is left alone)."""
-    if not any(name == "raylet" for name in comms(cluster, cluster.head).values()):
+    """Bring back every node a test took down: without a GCS server the whole cluster is started again,
+    else each worker node without a raylet."""
+    if not any(name == "gcs_server" for name in comms(cluster, cluster.head).values()):
         for namespace in (cluster.head, *(cluster.worker(i) for i in range(1, cluster.workers + 1))):
             cluster.kill_node(namespace)
         cluster.start_head()
