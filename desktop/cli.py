@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -20,7 +21,7 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.cli_numbers import UsageError, bounded_int, finite_float
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.cli_train import STOP_KEYS, settings_from_args
+from desktop.cli_train import STOP_KEYS, ClusterWatch, settings_from_args
 from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
@@ -131,7 +132,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from desktop.engine import runtime
 
     runtime.start(address=args.address)
-    from desktop.core.events import CheckpointSaved, IterationResult, RunFailed, RunFinished
+    from desktop.core.events import CheckpointSaved, IterationResult, RunFailed, RunFinished, RunStatus
     from desktop.core.resources import memory_line
     from desktop.core.store import RunRecorder
     from desktop.engine.session import RunHandle
@@ -158,8 +159,11 @@ def cmd_train(args: argparse.Namespace) -> int:
         print("+" + "-" * (len(header) - 2) + "+", flush=True)
         outcome: Any = None
         interrupted = False
+        watch = ClusterWatch(args.address)
         while outcome is None:
             try:
+                if watch.lost():
+                    _leave_lost_cluster(recorder, args.address)
                 events = handle.poll()
                 recorder.handle(events)
                 for event in events:
@@ -167,8 +171,12 @@ def cmd_train(args: argparse.Namespace) -> int:
                         print(_row(name, "RUNNING", event), flush=True)
                     elif isinstance(event, CheckpointSaved):
                         print(f"Checkpoint saved at iteration {event.iteration}.", flush=True)
+                    elif isinstance(event, RunStatus) and event.status == "running" and event.message:
+                        print(event.message, flush=True)  # e.g. a worker node left the cluster
                     elif isinstance(event, (RunFinished, RunFailed)):
                         outcome = event
+                if isinstance(outcome, RunFailed) and watch.lost(now=True):
+                    _leave_lost_cluster(recorder, args.address)
                 time.sleep(0.05)
             except KeyboardInterrupt:
                 if interrupted:
@@ -187,6 +195,22 @@ def cmd_train(args: argparse.Namespace) -> int:
         return 0
     finally:
         runtime.shutdown()
+
+
+def _leave_lost_cluster(recorder: Any, address: str) -> NoReturn:
+    """The cluster's head is gone: mark the run interrupted, say so in one sentence, leave at once."""
+    from desktop.core.events import RunFailed
+
+    run_id = recorder.record.id
+    sentence = (f"The Ray cluster at {address} stopped answering, so run {run_id} is marked interrupted; once the "
+                f"cluster is back, continue it with: rl-playground train --resume {run_id} --address {address}")
+    recorder.handle([RunFailed(sentence, interrupted=True)])
+    print(f"rl-playground: {sentence}", file=sys.stderr)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    # Not ray.shutdown(): without its head, Ray waits 60 s and then ends the process itself. This
+    # driver started no Ray process of its own on this machine, so nothing is left behind.
+    os._exit(1)
 
 
 def require_trust(store: RunStore, spec: str, trusted: bool) -> tuple[Any, Any]:

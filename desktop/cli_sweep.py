@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import math
 import time
+from pathlib import Path
 from typing import Any
 
 from desktop.cli_numbers import UsageError, bounded_int, finite_float
@@ -43,12 +44,15 @@ def add_sweep_parser(sub: Any) -> None:
     sweep.add_argument("--iterations", type=bounded_int(1, 10**9), help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
     sweep.add_argument("--target-return", type=finite_float, help="a trial stops once its mean return reaches this (0 = never)")
     sweep.add_argument("--checkpoint-freq", type=bounded_int(0, 10**9), help="each trial saves a checkpoint every N iterations")
-    for name in ("train-batch", "minibatch", "epochs", "seed"):
+    for name in ("train-batch", "minibatch", "epochs", "seed", "env-runners"):
         sweep.add_argument(f"--{name}", type=bounded_int(0, 10**9))
     sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
     sweep.add_argument("--trust", action="store_true", help="allow --adopt/--resume of a sweep whose files this app did not write")
     sweep.add_argument("--adopt", metavar="SWEEP_ID", help="copy the sweep's best trial into the runs, to watch it or train it on")
     sweep.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT (needs storage all nodes share)")
+    sweep.add_argument("--storage", metavar="FOLDER",
+                       help="Tune's experiment folder on storage every node mounts at the same path (default: the data "
+                            "folder, right for one machine); checked on every node before a trial starts")
 
 
 def spec_from_args(args: argparse.Namespace) -> SweepSpec:
@@ -59,7 +63,7 @@ def spec_from_args(args: argparse.Namespace) -> SweepSpec:
         env = check_env_id(args.env).env_id
     base = settings_mod.preset(args.preset, env, args.run).replace(iterations=DEFAULT_ITERATIONS if args.iterations is None else args.iterations)
     changes: dict[str, Any] = {}
-    for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed"):
+    for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed", "env_runners"):
         if getattr(args, arg) is not None:
             changes[arg] = getattr(args, arg)
     if args.target_return is not None:
@@ -74,20 +78,29 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     store = SweepStore()
     if args.adopt:
         return _adopt_best(store, args.adopt, args.trust)
+    record: SweepRecord | None = None
+    storage = Path(args.storage).expanduser().absolute() if args.storage else None
     if args.resume:
-        if args.grid or args.random:
-            raise UsageError(QT_TRANSLATE_NOOP("Messages", "--resume continues a saved sweep; leave out --grid and --random"))
+        if args.grid or args.random or storage:
+            raise UsageError(QT_TRANSLATE_NOOP("Messages", "--resume continues a saved sweep; leave out --grid, --random and --storage"))
         record = store.resumable(args.resume, args.trust)
         spec = record.spec
+        storage = record.tune_path.parent if record.info.get("storage") else None
     else:
         spec = spec_from_args(args)
         validate_spec(spec, available_cpus=None if args.address else local_cpus())
-        record = store.create(spec, engine=args.address or "local")
+    from desktop.engine import shared_storage
 
+    if storage is not None:
+        shared_storage.check_local_folder(storage)
     from desktop.engine import runtime
 
     runtime.start(address=args.address)
     try:
+        if storage is not None:
+            shared_storage.check_shared_folder(storage)  # every node, before any trial starts
+        if record is None:
+            record = store.create(spec, engine=args.address or "local", storage=storage)
         return _watch(record, spec, args)
     finally:
         runtime.shutdown()
@@ -113,8 +126,8 @@ def _watch(record: SweepRecord, spec: SweepSpec, args: argparse.Namespace) -> in
         f"({at_once} trials at once, {spec.base.cpus_needed()} CPU each)",
         f"Result logdir: {record.tune_path}",
     ]
-    if args.address:
-        header.append("On a cluster of several machines, Tune needs this folder on storage every node shares.")
+    if args.address and not record.info.get("storage"):
+        header.append("On a cluster of several machines, Tune needs this folder on storage every node shares (--storage).")
     outcome: Any = None
     interrupted = False
     shown = 0.0

@@ -72,7 +72,9 @@ class SweepRecord(FolderRecord):
 
     @property
     def tune_path(self) -> Path:
-        return self.folder / TUNE_FOLDER
+        """Tune's experiment folder: `tune/` here, or `<storage>/<sweep id>` on storage a cluster shares."""
+        storage = self.info.get("storage")
+        return Path(storage) / self.id if isinstance(storage, str) and storage else self.folder / TUNE_FOLDER
 
     @property
     def spec(self) -> SweepSpec:
@@ -162,7 +164,7 @@ class SweepStore:
         self.sweeps_dir = self.home / "sweeps"
         self.left_stale: list[str] = []  # sweeps mark_interrupted could not mark (a read-only data folder)
 
-    def create(self, spec: SweepSpec, engine: str = "local") -> SweepRecord:
+    def create(self, spec: SweepSpec, engine: str = "local", storage: Path | None = None) -> SweepRecord:
         try:
             self.sweeps_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -178,6 +180,8 @@ class SweepStore:
             "id": sweep_id, "spec": spec.to_dict(), "description": spec.describe(), "status": "created",
             "engine": engine, "created": time.time(), PROVENANCE_KEY: WRITTEN_HERE,
         }
+        if storage is not None:
+            info["storage"] = str(storage)
         write_json_atomic(record.folder / "sweep.json", info)
         return record
 

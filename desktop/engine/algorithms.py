@@ -79,7 +79,9 @@ def algorithm_config(settings: TrainingSettings) -> Any:
                 fcnet_hiddens=list(s.hidden), fcnet_activation="tanh", vf_share_layers=False
             )
         )
-        .fault_tolerance(restart_failed_env_runners=True)
+        # A lost EnvRunner comes back when a node has room; until then each iteration's look for it
+        # waits at most 1 s (RLlib's default, 30 s, would stall training after a node left the cluster).
+        .fault_tolerance(restart_failed_env_runners=True, env_runner_health_probe_timeout_s=1)
         .debugging(log_level="ERROR", seed=s.seed)
     )
     if spec.one_hot:

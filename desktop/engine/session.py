@@ -44,7 +44,11 @@ class RunHandle:
             return []
         if self._pending is None:
             self._pending = self.actor.poll.remote()
-        ready, _ = ray.wait([self._pending], timeout=0)
+        try:
+            ready, _ = ray.wait([self._pending], timeout=0)
+        except (RayError, OSError) as exc:  # this machine's raylet is gone (its Ray processes were killed)
+            self.finished = True
+            return [RunFailed(f"Lost contact with Ray on this computer ({type(exc).__name__}).", interrupted=True)]
         if not ready:
             return []
         ref, self._pending = self._pending, None

@@ -59,7 +59,8 @@ class TrainingLoop:
         self._running.set()
         self._stop = threading.Event()
         self._checkpoint_on_stop = self.settings.checkpoint_at_end
-        self._env_runner_restarts = 0
+        self._healthy_env_runners = self.settings.env_runners
+        self._alive_nodes: dict[str, str] = {}
         self._workdir = Path(tempfile.mkdtemp(prefix="rl-playground-run-"))
         self._thread = threading.Thread(target=self._run, name="training-loop", daemon=True)
         self._thread.start()
@@ -160,13 +161,38 @@ class TrainingLoop:
         return reason
 
     def _report_env_runner_restarts(self, algo: Any) -> None:
-        """RLlib restarts a failed EnvRunner by itself; say so, since the user may wonder at the pause."""
+        """RLlib restarts a failed EnvRunner by itself; say so, since the user may wonder at the pause.
+
+        When a node of the cluster went away with its EnvRunners, say that, and with how many
+        EnvRunners training goes on (the lost ones come back when a node has room for them)."""
         group = getattr(algo, "env_runner_group", None)
-        restarts = group.num_remote_worker_restarts() if group is not None else 0
-        if restarts > self._env_runner_restarts:
-            self._env_runner_restarts = restarts
-            self._emit(RunStatus("running", Sentence(
-                QT_TRANSLATE_NOOP("Messages", "An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on."), restarts=restarts)))
+        if group is None or not self.settings.env_runners:
+            return
+        healthy = group.num_healthy_remote_workers()
+        left = self._nodes_left()
+        if left or healthy != self._healthy_env_runners:
+            if left:
+                where = ", ".join(sorted(left))
+                self._emit(RunStatus("running", Sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "A worker node ({where}) left the cluster; training goes on with {count} EnvRunner(s)."),
+                    where=where, count=healthy)))
+            elif healthy < self._healthy_env_runners:
+                self._emit(RunStatus("running", Sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "An EnvRunner stopped; training goes on with {count} EnvRunner(s)."), count=healthy)))
+            else:
+                self._emit(RunStatus("running", Sentence(QT_TRANSLATE_NOOP(
+                    "Messages", "RLlib restarted an EnvRunner; training goes on with {count} EnvRunner(s)."), count=healthy)))
+            self._healthy_env_runners = healthy
+
+    def _nodes_left(self) -> set[str]:
+        """Addresses of nodes that were alive at the last look and are not now (the first look sees none leave)."""
+        try:
+            alive = {n["NodeID"]: n.get("NodeManagerAddress", "?") for n in ray.nodes() if n.get("Alive")}
+        except Exception:  # the GCS itself is gone: the driver reports that
+            return set()
+        left = {address for node, address in self._alive_nodes.items() if node not in alive}
+        self._alive_nodes = alive
+        return left
 
     def _reached_target(self, result: IterationResult) -> bool:
         target = self.settings.target_return

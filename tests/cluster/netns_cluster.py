@@ -13,6 +13,7 @@ By hand (as root):  python -m tests.cluster.netns_cluster   (prints how to use i
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -28,6 +29,9 @@ SUBNET = "10.77.0"
 HEAD_IP = f"{SUBNET}.1"
 PORT = 6379
 OBJECT_STORE = 100 * 1024 * 1024
+# The head declares a silent node dead after ~3 s instead of Ray's default ~15-20 s: the fault tests stay short.
+FAST_NODE_FAILURE_DETECTION = {"health_check_initial_delay_ms": 1000, "health_check_period_ms": 1000,
+                               "health_check_timeout_ms": 1000, "health_check_failure_threshold": 3}
 
 
 def unavailable_reason() -> str | None:
@@ -121,7 +125,7 @@ class NetnsCluster:
 
     def start_head(self) -> None:
         self._ray_start(self.head, HEAD_IP, self.head_cpus, "--head", "--port", str(PORT),
-                        "--include-dashboard=false")
+                        "--include-dashboard=false", "--system-config", json.dumps(FAST_NODE_FAILURE_DETECTION))
 
     def start_worker(self, i: int) -> None:
         self._ray_start(self.worker(i), self.worker_ip(i), self.cpus_per_node, "--address", self.address)

@@ -1389,8 +1389,16 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <translation>已训练 {seconds:g} 秒</translation>
     </message>
     <message>
-        <source>An EnvRunner process stopped; RLlib restarted it ({restarts} so far) and training goes on.</source>
-        <translation>有一个 EnvRunner 进程停止了；RLlib 已重启它（目前共 {restarts} 次），训练继续进行。</translation>
+        <source>A worker node ({where}) left the cluster; training goes on with {count} EnvRunner(s).</source>
+        <translation>一个工作节点（{where}）离开了集群；训练继续，使用 {count} 个 EnvRunner。</translation>
+    </message>
+    <message>
+        <source>An EnvRunner stopped; training goes on with {count} EnvRunner(s).</source>
+        <translation>一个 EnvRunner 停止了；训练继续，使用 {count} 个 EnvRunner。</translation>
+    </message>
+    <message>
+        <source>RLlib restarted an EnvRunner; training goes on with {count} EnvRunner(s).</source>
+        <translation>RLlib 重启了一个 EnvRunner；训练继续，使用 {count} 个 EnvRunner。</translation>
     </message>
     <message>
         <source>These weights are not an RLlib PPO, DQN or SAC policy with a fully connected network.</source>
@@ -1697,8 +1705,8 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <translation>没有这个命令；请从 {commands} 中选择</translation>
     </message>
     <message>
-        <source>--resume continues a saved sweep; leave out --grid and --random</source>
-        <translation>--resume 用来继续一次已保存的参数扫描；请去掉 --grid 和 --random</translation>
+        <source>--resume continues a saved sweep; leave out --grid, --random and --storage</source>
+        <translation>--resume 继续已保存的参数扫描；请不要同时使用 --grid、--random 和 --storage</translation>
     </message>
     <message>
         <source>No sweep called &apos;{sweep_id}&apos; with a finished iteration was found.</source>
