@@ -60,6 +60,7 @@ class TrainingLoop:
         self._stop = threading.Event()
         self._checkpoint_on_stop = self.settings.checkpoint_at_end
         self._healthy_env_runners = self.settings.env_runners
+        self._env_runner_restarts = 0
         self._alive_nodes: dict[str, str] = {}
         self._workdir = Path(tempfile.mkdtemp(prefix="rl-playground-run-"))
         self._thread = threading.Thread(target=self._run, name="training-loop", daemon=True)
@@ -170,7 +171,10 @@ class TrainingLoop:
             return
         healthy = group.num_healthy_remote_workers()
         left = self._nodes_left()
-        if left or healthy != self._healthy_env_runners:
+        # A restart within one iteration leaves the healthy count as it was: RLlib's counter tells.
+        restarts = group.num_remote_worker_restarts()
+        restarted, self._env_runner_restarts = restarts > self._env_runner_restarts, restarts
+        if left or restarted or healthy != self._healthy_env_runners:
             if left:
                 where = ", ".join(sorted(left))
                 self._emit(RunStatus("running", Sentence(QT_TRANSLATE_NOOP(
