@@ -27,7 +27,7 @@ def test_a_killed_env_runner_is_restarted_and_training_goes_on(ray_runtime, tiny
     while time.monotonic() < deadline:
         events.extend(handle.poll())
         results = [e for e in events if isinstance(e, IterationResult)]
-        said = [e for e in events if isinstance(e, RunStatus) and "EnvRunner" in e.message]
+        said = [e for e in events if isinstance(e, RunStatus) and "restarted" in e.message]
         if len(results) >= killed_at + 3 and said:
             break
         assert not ended(events), [e for e in events if isinstance(e, RunFailed)]
@@ -37,4 +37,5 @@ def test_a_killed_env_runner_is_restarted_and_training_goes_on(ray_runtime, tiny
     handle.release()
     results = [e for e in events if isinstance(e, IterationResult)]
     assert len(results) >= killed_at + 3  # training went on
-    assert any(isinstance(e, RunStatus) and "restarted" in e.message for e in events)  # and the UI was told
+    statuses = [e.message for e in events if isinstance(e, RunStatus) and "EnvRunner" in e.message]
+    assert statuses and "restarted" in statuses[-1], statuses  # and the UI was told, in order: stopped, then restarted
