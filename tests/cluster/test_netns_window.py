@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 
 import pytest
 
+from desktop.core.store import RunStore
+from tests.cluster.conftest import comms, restore
 from tests.cluster.netns_cluster import NetnsCluster
 
 pytestmark = [pytest.mark.slow, pytest.mark.cluster]
@@ -35,3 +40,26 @@ def test_the_resources_panel_lists_each_node_and_where_each_env_runner_runs(clus
     assert len(runners) >= 2 and set(runners) <= workers, panel["processes"]
     assert panel["ray_status"].startswith(f"Ray ready — {cluster.head_cpus + cluster.workers * cluster.cpus_per_node:g} CPUs"), panel
 
+
+def test_the_window_says_in_one_sentence_that_the_head_is_lost_and_marks_the_run_interrupted(cluster, data_home):
+    window = subprocess.Popen(window_args(cluster, "lose-head"), env=cluster.env(QT_QPA_PLATFORM="offscreen"),
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        training = json.loads(window.stdout.readline() or "{}")
+        assert "training" in training, window.communicate(timeout=60)[1][-3000:]
+        os.kill(next(pid for pid, name in comms(cluster, cluster.head).items() if name == "gcs_server"), signal.SIGKILL)
+        killed = time.monotonic()
+        said = json.loads(window.stdout.readline() or "{}")
+        took = time.monotonic() - killed
+        out, err = window.communicate(timeout=90)
+    finally:
+        if window.poll() is None:
+            window.kill()
+        restore(cluster)
+    sentence = (f"Lost the Ray cluster at {cluster.address}; the run is marked interrupted "
+                "— resume it when the cluster is back.")
+    assert said.get("failed") == [sentence] and took < 10, (said, took, err[-3000:])
+    assert said["ray_status"].endswith(sentence) and sentence in said["error"], said
+    assert window.returncode == 0, err[-3000:]
+    run = RunStore().get(training["training"])
+    assert run.info["status"] == "interrupted" and run.info["reason"] == sentence
