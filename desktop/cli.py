@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.cli_numbers import UsageError, bounded_int, finite_float
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.cli_train import STOP_KEYS, ClusterWatch, settings_from_args
+from desktop.cli_train import STOP_KEYS, settings_from_args
 from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
@@ -135,6 +135,7 @@ def cmd_train(args: argparse.Namespace) -> int:
     from desktop.core.events import CheckpointSaved, IterationResult, RunFailed, RunFinished, RunStatus
     from desktop.core.resources import memory_line
     from desktop.core.store import RunRecorder
+    from desktop.engine.cluster_watch import ClusterWatch
     from desktop.engine.session import RunHandle
 
     try:

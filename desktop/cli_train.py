@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 from typing import Any
 
 from desktop.cli_numbers import UsageError
@@ -79,30 +78,3 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
         changes["checkpoint_at_end"] = True
     return s.replace(**changes)
 
-
-class ClusterWatch:
-    """`train --address`: is the cluster's head still answering? A TCP connect every few seconds.
-
-    Once the head is gone, Ray's own calls in this driver block for 60 s and then end the process
-    with a log line, so the CLI asks first and leaves in its own words."""
-
-    EVERY_S = 1.0
-
-    def __init__(self, address: str | None):
-        self.address = address
-        self._next = time.monotonic() + self.EVERY_S
-        self._misses = 0
-
-    def lost(self, now: bool = False) -> bool:
-        if not self.address or (not now and time.monotonic() < self._next):
-            return False
-        from desktop.core.errors import RayUnavailable
-        from desktop.engine.runtime import probe_address
-
-        self._next = time.monotonic() + self.EVERY_S
-        try:
-            probe_address(self.address, timeout=2.0)
-            self._misses = 0
-        except RayUnavailable:
-            self._misses += 1
-        return self._misses >= (1 if now else 2)

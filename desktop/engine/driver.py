@@ -25,6 +25,7 @@ from desktop.core.resources import ResourceSnapshot, ready_line
 from desktop.core.resume import ResumePlan
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import RunRecord, RunRecorder
+from desktop.engine.cluster_watch import ClusterWatch, lost_cluster_sentence
 from desktop.engine.sweep_driver import SweepDriver
 
 log = logging.getLogger("desktop.engine")
@@ -54,6 +55,9 @@ class EngineDriver:
         self._standby: Any = None
         self._recorder: RunRecorder | None = None
         self._policy_requests: list[tuple[Any, str]] = []
+        self._address: str | None = None
+        self._lock = threading.Lock()  # the recorder: the driver thread's, and the head watch's once the head is lost
+        self.lost_cluster = False
         self.sweeps = SweepDriver(self._commands, self.outbox)  # a Ray Tune sweep beside the training run
 
     # -- called from any thread ------------------------------------------------------
@@ -130,6 +134,9 @@ class EngineDriver:
         self._make_standby()
         self.outbox.put(DriverMessage("resources", self.latest))
         next_sample = time.monotonic() + RESOURCES_EVERY_S
+        if address:
+            self._address = address
+            threading.Thread(target=self._watch_head, args=(address,), name="ray-head-watch", daemon=True).start()
         try:
             while not self._stop.is_set():
                 self._run_commands()
@@ -145,9 +152,10 @@ class EngineDriver:
                         log.debug("a resource sample failed", exc_info=True)
                 self._stop.wait(TICK_S)
         finally:
-            self._release(standby=False)
-            self.sweeps.close()
-            runtime.shutdown()
+            if not self.lost_cluster:  # else the head watch disconnects: Ray's calls would wait 60 s each
+                self._release(standby=False)
+                self.sweeps.close()
+                runtime.shutdown()
             self.ready = False
             self.outbox.put(DriverMessage("stopped"))
 
@@ -185,16 +193,56 @@ class EngineDriver:
             events = [RunFailed(f"Training stopped: {type(exc).__name__}: {exc}".splitlines()[0], traceback.format_exc())]
         if not events:
             return
-        if self._recorder is not None:
-            try:
-                self._recorder.handle(events)
-            except OSError as exc:
-                reason = Sentence(QT_TRANSLATE_NOOP("Messages", "Could not write the run to disk ({error}); training stopped."), error=str(exc.strerror or exc))
-                events.append(RunFailed(reason))
-                self._handle.stop(checkpoint=False)
+        if self._address and any(isinstance(e, RunFailed) for e in events) and ClusterWatch(self._address).lost(now=True):
+            self._leave_lost_cluster()  # the run failed because the head is gone: say that
+            return
+        with self._lock:
+            if self.lost_cluster:
+                return
+            if self._recorder is not None:
+                try:
+                    self._recorder.handle(events)
+                except OSError as exc:
+                    reason = Sentence(QT_TRANSLATE_NOOP("Messages", "Could not write the run to disk ({error}); training stopped."), error=str(exc.strerror or exc))
+                    events.append(RunFailed(reason))
+                    self._handle.stop(checkpoint=False)
         if any(isinstance(e, (RunFinished, RunFailed)) for e in events):
             self._release()
         self.outbox.put(DriverMessage("events", events))
+
+    def _watch_head(self, address: str) -> None:
+        """The head watch's own thread: the driver thread may be waiting in a Ray call that the lost head
+        never answers. Once the head is gone: one sentence, then Ray is disconnected (~5 s) before Ray's
+        60 s timeout ends this whole process."""
+        from desktop.engine import runtime
+
+        watch = ClusterWatch(address)
+        while not self._stop.wait(watch.EVERY_S / 4):
+            if watch.lost():
+                self._leave_lost_cluster()
+        if self.lost_cluster:
+            runtime.shutdown()
+
+    def _leave_lost_cluster(self) -> None:
+        """The cluster's head stopped answering: the run is marked interrupted (resumable) and the window hears
+        one sentence. Its actor and the standby are forgotten, not ended: that would be a Ray call."""
+        with self._lock:
+            if self.lost_cluster:
+                return
+            self.lost_cluster = True
+            sentence = lost_cluster_sentence(str(self._address))
+            log.warning("%s", sentence)
+            if self._recorder is not None:
+                failed = RunFailed(sentence, interrupted=True)
+                try:
+                    self._recorder.handle([failed])
+                except OSError:
+                    log.warning("could not mark the run interrupted", exc_info=True)
+                self.outbox.put(DriverMessage("events", [failed]))
+            self._handle = self._recorder = self._standby = None
+            self.training = self.ready = False
+            self._stop.set()
+            self.outbox.put(DriverMessage("failed", sentence))
 
     def _release(self, standby: bool = True) -> None:
         """End the run's actor; keep (or end) a warm standby for the next run."""

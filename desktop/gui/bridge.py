@@ -139,8 +139,8 @@ class EngineBridge(QObject):
 
     def deliver(self, message: DriverMessage) -> None:
         """Turn one message of the driver's outbox into signals (the timer's work; tests feed it too)."""
-        if message.kind == "ready":
-            self.ready = True
+        if message.kind in ("ready", "failed"):
+            self.ready = message.kind == "ready"  # "failed" also comes once a cluster's head is lost
         if message.kind == "events":
             self._emit_run_events(message.payload)
         elif message.kind == "sweep_events":

@@ -1736,6 +1736,10 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
         <source>{cpus_variable} must be a whole number of CPUs such as 4, not &apos;{value}&apos;.</source>
         <translation>{cpus_variable} 必须是整数个 CPU，例如 4，而不是“{value}”。</translation>
     </message>
+    <message>
+        <source>Lost the Ray cluster at {address}; the run is marked interrupted — resume it when the cluster is back.</source>
+        <translation>与 {address} 上的 Ray 集群失去连接；本次运行已标记为中断——集群恢复后可继续训练。</translation>
+    </message>
 </context>
 <context>
     <name>ObservationGauges</name>
