@@ -32,8 +32,9 @@ def read_until_iteration(train: subprocess.Popen[str], iteration: int) -> list[s
 
 def test_a_worker_node_lost_mid_training_is_survived(cluster, data_home):
     # Iterations of ~0.5 s (1024 steps): the run outlasts the ~3 s the head takes to declare the node dead.
+    # A target of 500 cannot be met in 25 iterations (the mean spans 100 games of 500 steps): all 25 run.
     train = start_training(cluster, cluster.head, "--env-runners", "2", "--iterations", "25", "--checkpoint-freq", "0",
-                           "--train-batch", "1024")
+                           "--train-batch", "1024", "--target-return", "500")
     try:
         before = read_until_iteration(train, 2)
         actors = alive_actors(cluster)
