@@ -13,16 +13,16 @@ from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QListWidget, QPushButton, QWidget
 
 from desktop.core.games import DEFAULT_GAME, GameSpec, game
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
 from desktop.gui.gif_saver import GifSaver
 from desktop.gui.i18n import core_text, error_text, sentence_text
+from desktop.gui.panels.simulator_widgets import build_widgets
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
-from desktop.gui.widgets.help import HelpButton, explained
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
 from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
@@ -45,6 +45,19 @@ class SimulatorPanel(QWidget):
     episode_finished = Signal(int, float)
     watch_finished = Signal()
     human_game_finished = Signal(float)  # the player's score
+
+    # Its widgets, made and laid out by build_widgets (simulator_widgets.py).
+    view: CartPoleView
+    caption: QLabel
+    human_bar: HumanBar
+    arrows: ArrowKeys
+    playback: PlaybackBar
+    gif_saver: GifSaver
+    scrubber: CheckpointScrubber
+    gauges: ObservationGauges
+    action_meter: ActionMeter
+    episodes: QListWidget
+    ready_button: QPushButton
 
     def __init__(self, parent: QWidget | None = None, env_id: str = DEFAULT_GAME):
         super().__init__(parent)
@@ -76,62 +89,22 @@ class SimulatorPanel(QWidget):
         self._push_direction = 1
         self._speed_before_human = 1.0
 
-        self.view = CartPoleView()
+        build_widgets(self)
+        self.episodes.setToolTip(self._episodes_tip())
         self.view.poked.connect(self._on_view_poked)
         self.view.dragged.connect(self._on_view_dragged)
-        self.caption = QLabel(self.policy_label)
-        self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size: 13px;")
-        self.human_bar = HumanBar(self.spec)
-        self.human_bar.hide()
-        self.arrows = ArrowKeys(self, self.spec)
         for source in (self.human_bar, self.arrows):
             source.arrow_pressed.connect(self.press)
             source.arrow_released.connect(self.controller.release)
-        self.playback = PlaybackBar()
         self.playback.pause_button.toggled.connect(self.set_paused)
         self.playback.step_button.clicked.connect(self.step_once)
         self.playback.push_button.clicked.connect(lambda: self.push())
         self.playback.human_button.toggled.connect(self.set_human)
-        self.gif_saver = GifSaver(self)
         self.playback.gif_button.clicked.connect(self.save_gif_as)
         self.playback.speed_changed.connect(self._on_playback_speed_changed)
-        self.scrubber = CheckpointScrubber()
         self.scrubber.checkpoint_chosen.connect(self._on_scrubber_checkpoint_chosen)
         self.scrubber.live_chosen.connect(self._on_scrubber_live_chosen)
-        self.gauges = ObservationGauges(self.spec)
-        self.action_meter = ActionMeter(self.spec)
-        self.episodes = QListWidget()
-        self.episodes.setMaximumHeight(70)
-        self.episodes.setToolTip(self._episodes_tip())
-
-        self.ready_button = QPushButton(self.tr("Watch a trained one"))
-        self.ready_button.setToolTip(self.tr("This game takes long to learn: watch an agent the app ships already trained."))
         self.ready_button.clicked.connect(self.watch_ready_policy)
-        caption_row = QHBoxLayout()
-        caption_row.addWidget(self.caption, 1)
-        caption_row.addWidget(self.ready_button, 0, Qt.AlignmentFlag.AlignTop)
-        caption_row.addWidget(HelpButton("policy"), 0, Qt.AlignmentFlag.AlignTop)
-        words = QHBoxLayout()
-        words.addWidget(QLabel(self.tr("Words:")))
-        for topic, word in (("episode", self.tr("episode")), ("step", self.tr("step")), ("reward", self.tr("reward")),
-                            ("return", self.tr("return")), ("push", self.tr("push"))):
-            words.addWidget(explained(word, topic))
-        words.addStretch(1)
-        sees = QHBoxLayout()
-        sees.addWidget(self.gauges, 3)
-        sees.addWidget(self.action_meter, 1)
-        sees.addWidget(HelpButton("observation"), 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(caption_row)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.human_bar)
-        layout.addLayout(sees)
-        layout.addWidget(self.playback)
-        layout.addWidget(self.scrubber)
-        layout.addLayout(words)
-        layout.addWidget(self.episodes)
         self.menu_actions = simulator_actions(self)
 
         self.timer = QTimer(self)
