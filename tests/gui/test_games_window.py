@@ -68,6 +68,22 @@ def test_a_grid_world_waits_for_each_key(qtbot):
     close(window, qtbot)
 
 
+def test_letting_go_of_a_key_reaches_the_game_on_screen_after_a_switch(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.training.choose_game("CartPole-v1")
+    window.training.choose_game("Acrobot-v1")  # a new game: a new controller for the player's keys
+    simulator = window.simulator
+    simulator.set_human(True)
+    simulator.arrows.arrow_pressed.emit(0)
+    assert simulator.controller.held == {0}
+    simulator.arrows.arrow_released.emit(0)
+    assert simulator.controller.held == set()  # before, the release went to the first game's controller
+    simulator.set_human(False)
+    close(window, qtbot)
+
+
 def test_runs_from_before_the_catalog_are_cartpole_with_ppo():
     old = {"preset": "quick", "iterations": 40, "hidden": [64, 64], "lr": 0.002, "env": "CartPole-v1"}
     settings = TrainingSettings.from_dict(old)

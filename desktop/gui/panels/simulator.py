@@ -95,7 +95,7 @@ class SimulatorPanel(QWidget):
         self.view.dragged.connect(self._on_view_dragged)
         for source in (self.human_bar, self.arrows):
             source.arrow_pressed.connect(self.press)
-            source.arrow_released.connect(self.controller.release)
+            source.arrow_released.connect(self.release)
         self.playback.pause_button.toggled.connect(self.set_paused)
         self.playback.step_button.clicked.connect(self.step_once)
         self.playback.push_button.clicked.connect(lambda: self.push())
@@ -227,6 +227,10 @@ class SimulatorPanel(QWidget):
             if self.sim.done:
                 self._new_episode()
         self.controller.press(action)
+
+    def release(self, action: int) -> None:
+        """The player let go of a key or button (the controller of the game now on screen hears it)."""
+        self.controller.release(action)
 
     def _caption(self) -> str:
         if self.human:
