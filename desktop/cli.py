@@ -65,7 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
         if f.cli:
             only = f" ({'/'.join(f.algorithms)} only)" if f.algorithms else ""
             train.add_argument(f.flag, dest=f"set_{f.name}", metavar=f.kind.__name__.upper() if f.kind is not tuple else "SIZES",
-                               help=f"{f.tip}{only}")
+                               help=f"{f.tip}{only}".replace("%", "%%"))  # argparse formats help with %
     train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
     train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
     train.add_argument("--trust", action="store_true", help="allow --resume from a checkpoint outside the data folder")

@@ -71,6 +71,11 @@ def iteration_result(
 POLICY_PREFIXES = ("encoder.actor_encoder.", "encoder.encoder.", "encoder.net.", "pi_encoder.", "pi.", "af.", "qf.")
 
 
+# When training rescaled observations (RLlib's MeanStdFilter), a policy carries what its network saw:
+# clip((obs - shift) / scale, -clip, clip), with these arrays beside its weights.
+OBS_SHIFT, OBS_SCALE, OBS_CLIP = "obs_filter.shift", "obs_filter.scale", "obs_filter.clip"
+
+
 def policy_only(state: Mapping[str, Any]) -> dict[str, Any]:
     """The policy's weight arrays out of an RLModule state dict."""
     return {

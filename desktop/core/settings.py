@@ -54,6 +54,7 @@ class TrainingSettings:
     vf_loss_coeff: float = 1.0
     kl_loss: bool = False  # PPO's adaptive KL penalty on top of clipping (RLlib's default: on)
     vf_clip: float | None = None  # cap on the value loss per step (RLlib's default 10; None: no cap)
+    obs_filter: bool = False  # observations rescaled by their running mean and spread (RLlib's MeanStdFilter)
     # DQN and SAC (off-policy): RLlib's defaults unless a game's preset says otherwise.
     steps_per_iteration: int = 1000
     replay_buffer: int = 50_000
@@ -189,6 +190,9 @@ FIELDS: tuple[Field, ...] = (
     Field("kl_loss", QT_TRANSLATE_NOOP("Settings", "KL penalty"), QT_TRANSLATE_NOOP("Settings", "PPO's adaptive KL penalty on top of clipping."), bool, rllib="use_kl_loss", algorithms=PPO, form=False),
     Field("vf_clip", QT_TRANSLATE_NOOP("Settings", "Value loss cap"), QT_TRANSLATE_NOOP("Settings", "A cap on PPO's value loss per step (empty: no cap)."),
           float, 1e-9, 1e9, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The value loss cap"), message=QT_TRANSLATE_NOOP("Settings", "The value loss cap must be a positive number (or none)."), algorithms=PPO, form=False),
+    Field("obs_filter", QT_TRANSLATE_NOOP("Settings", "Normalise observations"),
+          QT_TRANSLATE_NOOP("Settings", "Rescale each observation by its running mean and spread (RLlib's MeanStdFilter), so that tiny and large numbers count alike."),
+          bool, what=QT_TRANSLATE_NOOP("Settings", "Normalise observations"), form=False),
     Field("max_timesteps", QT_TRANSLATE_NOOP("Settings", "Stop after steps"), QT_TRANSLATE_NOOP("Settings", "Training stops once the agent has played this many moves in all."),
           int, 1, 10**12, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The step limit"), form=False),
     Field("max_time_s", QT_TRANSLATE_NOOP("Settings", "Stop after seconds"), QT_TRANSLATE_NOOP("Settings", "Training stops once it has run this many seconds."),

@@ -8,14 +8,17 @@ declared `rllib` attribute (`desktop.core.settings.FIELDS`); what needs more tha
 
 from __future__ import annotations
 
+import functools
 import logging
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
+
+import numpy as np
 
 from desktop.core.games import game
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
-from desktop.core.metrics import policy_only
+from desktop.core.metrics import OBS_CLIP, OBS_SCALE, OBS_SHIFT, policy_only
 from desktop.core.settings import SettingsError, TrainingSettings, fields_for
 
 
@@ -62,6 +65,17 @@ def _one_hot_connector(env: Any = None, spaces: Any = None, device: Any = None) 
     return FlattenObservations()
 
 
+def _mean_std_connector(env: Any = None, spaces: Any = None, device: Any = None) -> Any:
+    """Observations rescaled by their running mean and spread, kept per EnvRunner and merged by RLlib."""
+    from ray.rllib.connectors.env_to_module import MeanStdFilter
+
+    return MeanStdFilter()
+
+
+def _connectors(env: Any = None, spaces: Any = None, device: Any = None, *, one_hot: bool, obs_filter: bool) -> list[Any]:
+    return ([_mean_std_connector()] if obs_filter else []) + ([_one_hot_connector()] if one_hot else [])
+
+
 def algorithm_config(settings: TrainingSettings) -> Any:
     """An RLlib AlgorithmConfig for the settings (imports RLlib: call it where training happens)."""
     logging.getLogger("ray.rllib").setLevel(logging.ERROR)
@@ -84,8 +98,8 @@ def algorithm_config(settings: TrainingSettings) -> Any:
         .fault_tolerance(restart_failed_env_runners=True, env_runner_health_probe_timeout_s=1)
         .debugging(log_level="ERROR", seed=s.seed)
     )
-    if spec.one_hot:
-        config = config.env_runners(env_to_module_connector=_one_hot_connector)
+    if spec.one_hot or s.obs_filter:
+        config = config.env_runners(env_to_module_connector=functools.partial(_connectors, one_hot=bool(spec.one_hot), obs_filter=s.obs_filter))
     config.update_from_dict({**mapped, **extra})
     if s.extra:
         check_config_keys(config, s.extra)
@@ -120,5 +134,30 @@ def trainable(settings: TrainingSettings) -> Any:
 
 
 def policy_state(algo: Any) -> dict[str, Any]:
-    """The policy network's weights as numpy arrays, what a numpy forward pass needs."""
-    return policy_only(algo.get_module().get_state())
+    """The policy network's weights as numpy arrays, what a numpy forward pass needs (with the
+    observation filter's numbers when training rescaled observations: RLlib merges every EnvRunner's
+    into the local one after each iteration)."""
+    weights = policy_only(algo.get_module().get_state())
+    if getattr(algo, "env_runner", None) is not None:
+        state = algo.env_runner.get_state(components="env_to_module_connector").get("env_to_module_connector", {})
+        weights.update(observation_filter(state.get("MeanStdFilter") or {}))
+    return weights
+
+
+def observation_filter(filter_state: Mapping[Any, Any]) -> dict[str, np.ndarray]:
+    """Shift, scale and clip of a MeanStdFilter's state (its running statistics), as the numpy player applies them."""
+    from ray.rllib.utils.filter import RunningStat
+    from ray.rllib.utils.numpy import SMALL_NUMBER
+
+    for agent in filter_state.values():
+        stats = agent.get("running_stats") or []
+        if len(stats) != 1:  # a single Box observation: the catalog's games
+            continue
+        stat = RunningStat.from_state(stats[0])
+        if not stat.shape:
+            continue
+        shift = np.asarray(stat.mean, np.float64) if agent.get("de_mean_to_zero", True) else np.zeros(stat.shape)
+        scale = np.asarray(stat.std, np.float64) + SMALL_NUMBER if agent.get("de_std_to_one", True) else np.ones(stat.shape)
+        clip = agent.get("clip_by_value") or math.inf
+        return {OBS_SHIFT: shift, OBS_SCALE: scale, OBS_CLIP: np.asarray([clip], np.float64)}
+    return {}

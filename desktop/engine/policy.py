@@ -17,6 +17,8 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import policy_only
 from desktop.core.store import POLICY_FILE, RLLIB_MODULE_PATH, StoreError, load_policy
 
+FILTER_STATE_PATH = Path("env_runner", "env_to_module_connector", "MeanStdFilter", "state.pkl")
+
 
 def read_policy_weights(checkpoint: str | Path) -> dict[str, np.ndarray]:
     """Weights of the checkpoint's default policy; StoreError with one sentence if unreadable."""
@@ -36,7 +38,25 @@ def read_policy_weights(checkpoint: str | Path) -> dict[str, np.ndarray]:
         state: dict[str, Any] = module.get_state()
     except Exception as exc:
         raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "The checkpoint in {folder} could not be read ({error})."), folder=str(folder), error=type(exc).__name__)) from None
-    return {k: np.asarray(v) for k, v in policy_only(state).items()}
+    weights = {k: np.asarray(v) for k, v in policy_only(state).items()}
+    return weights | _observation_filter(folder)
+
+
+def _observation_filter(folder: Path) -> dict[str, np.ndarray]:
+    """The MeanStdFilter's numbers saved beside the module, if training rescaled observations ({} if not).
+    Unpickled like the module itself: only for checkpoints the user chose to trust (issue #15)."""
+    import pickle
+
+    from desktop.engine.algorithms import observation_filter
+
+    path = folder / FILTER_STATE_PATH
+    if not path.is_file():
+        return {}
+    try:
+        with path.open("rb") as file:
+            return observation_filter(pickle.load(file))
+    except Exception as exc:
+        raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "The checkpoint in {folder} could not be read ({error})."), folder=str(folder), error=type(exc).__name__)) from None
 
 
 @ray.remote(num_cpus=0)

@@ -8,6 +8,8 @@ Which stacks are there says which algorithm made it, so a checkpoint needs no la
 - SAC: encoder `pi_encoder`, head `pi` -> [mean, log std]; the played amount is tanh(mean).
 Encoders use tanh (RLlib's default network, as the app configures it); heads use relu between layers.
 Amounts come out in [-1, 1] and are stretched to the game's range, as RLlib's `normalize_actions` does.
+A policy trained on rescaled observations (RLlib's MeanStdFilter) carries the filter's numbers beside
+its weights (`desktop.core.metrics.OBS_*`) and sees observations through them, frozen.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import numpy as np
 
 from desktop.core.games import GameSpec, game
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+from desktop.core.metrics import OBS_CLIP, OBS_SCALE, OBS_SHIFT
 
 _LAYER = re.compile(r"^(?P<stack>.+)\.net\.mlp\.(?P<index>\d+)\.weight$")
 
@@ -85,9 +88,16 @@ class NumpyPolicy:
                 got_in=self.encoder[0][0].shape[1], got_out=self.head[-1][0].shape[0], game=self.spec.name, inputs=inputs, outputs=outputs,
             ))
         self.hidden = tuple(w.shape[0] for w, _ in self.encoder)
+        # Trained on rescaled observations (RLlib's MeanStdFilter): the same numbers, frozen.
+        self.obs_filter = None
+        if OBS_SHIFT in weights and np.shape(weights[OBS_SHIFT]) == (self.spec.obs_size,) and not self.spec.one_hot:
+            self.obs_filter = tuple(np.asarray(weights[k], np.float64).reshape(-1) for k in (OBS_SHIFT, OBS_SCALE, OBS_CLIP))
 
     def outputs(self, obs: np.ndarray) -> np.ndarray:
         x = one_hot(obs, self.spec.one_hot) if self.spec.one_hot else np.asarray(obs, np.float64).reshape(-1)
+        if self.obs_filter is not None:
+            shift, scale, clip = self.obs_filter
+            x = np.clip((x - shift) / scale, -clip[0], clip[0])
         for w, b in self.encoder:
             x = np.tanh(w @ x + b)
         for i, (w, b) in enumerate(self.head):

@@ -44,6 +44,11 @@ def test_dqn_on_acrobot_trains_and_rolls_out(data_home):
     rollout = cli("rollout", run.id, "--run", "DQN", "--episodes", "2", "--steps", "50")
     assert rollout.returncode == 0, rollout.stderr
     assert "Episode #1: reward: -50.0" in rollout.stdout  # a tiny budget does not lift the arm in 50 steps
+    plain = data_home / "plain"  # as plain RLlib wrote it: the game is recognised from the policy itself
+    shutil.copytree(run.latest_checkpoint().path, plain)
+    (plain / POLICY_FILE).unlink()
+    rollout = cli("rollout", str(plain), "--trust", "--run", "DQN", "--episodes", "1", "--steps", "5")
+    assert rollout.returncode == 0 and "Episode #0" in rollout.stdout, rollout.stderr
 
 
 def test_unknown_game_or_algorithm_is_one_sentence():
@@ -58,6 +63,13 @@ def test_unknown_game_or_algorithm_is_one_sentence():
         result = cli(*args, timeout=120)
         assert result.returncode == 2, (args, result.stderr)
         assert fragment in result.stderr and len(result.stderr.strip().splitlines()) == 1, (args, result.stderr)
+
+
+def test_every_command_explains_itself():
+    for command in ("train", "rollout", "games", "runs", "gui", "lesson", "sweep"):
+        result = cli(command, "--help", timeout=60)  # a setting's tip with "5%" once broke argparse's help
+        assert result.returncode == 0 and "usage:" in result.stdout, (command, result.stderr)
+    assert "--obs-filter" in cli("train", "--help", timeout=60).stdout
 
 
 def test_games_lists_the_catalog():
@@ -78,7 +90,7 @@ def test_each_game_trains_a_little_and_its_checkpoint_plays_in_the_window(env_id
     assert checkpoint is not None and run.settings.env == env_id
     rollout = cli("rollout", run.id, "--episodes", "1", "--steps", "30", "--video", str(data_home / "game.gif"))
     assert rollout.returncode == 0 and "Saved " in rollout.stdout, rollout.stderr
-    if spec.default_algorithm != "PPO":  # as plain RLlib wrote it: the game is recognised from the policy itself
+    if spec.default_algorithm != "PPO" or run.settings.obs_filter:  # as plain RLlib wrote it: the game is recognised from the policy
         plain = data_home / "plain"
         shutil.copytree(checkpoint.path, plain)
         (plain / POLICY_FILE).unlink()

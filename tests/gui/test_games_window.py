@@ -18,10 +18,12 @@ def test_picking_a_game_changes_what_the_window_shows_and_is_remembered(qtbot):
     assert panel.env_id == "CartPole-v1" and panel.algorithm.currentData() == "PPO"
     assert not panel.form.isRowVisible(panel.edits["replay_buffer"])  # a DQN setting, hidden for PPO
 
-    panel.choose_game("MountainCar-v0")  # its Quick demo trains DQN
+    panel.choose_game("MountainCar-v0")  # its Quick demo trains PPO on rescaled observations
     spec = GAMES["MountainCar-v0"]
     settings = panel.settings()
-    assert (settings.env, settings.algorithm, settings.target_return) == ("MountainCar-v0", "DQN", -110)
+    assert (settings.env, settings.algorithm, settings.target_return, settings.obs_filter) == ("MountainCar-v0", "PPO", -110, True)
+    panel.algorithm.setCurrentIndex(panel.algorithm.findData("DQN"))  # DQN's own settings appear
+    assert panel.settings().algorithm == "DQN"
     assert panel.form.isRowVisible(panel.edits["replay_buffer"]) and not panel.form.isRowVisible(panel.edits["epochs"])
     assert "flag" in panel.goal.text()
     assert window.simulator.spec is spec and window.simulator_area.compare.spec is spec

@@ -50,7 +50,8 @@ def test_the_tab_defines_a_sweep_and_refuses_mistakes(window):
 
 
 def test_the_form_offers_only_the_chosen_algorithms_settings(window):
-    window.training.choose_game("MountainCar-v0")  # played by DQN
+    window.training.choose_game("MountainCar-v0")
+    window.training.algorithm.setCurrentIndex(window.training.algorithm.findData("DQN"))
     assert window.training.settings().algorithm == "DQN"
     panel = window.sweep
     window.left_tabs.setCurrentWidget(panel)

@@ -707,8 +707,8 @@
         <translation>向右推</translation>
     </message>
     <message>
-        <source>long — 20 minutes or more here: the flag pays only once the car gets there, so the agent must find it first</source>
-        <translation>较长——这里要 20 分钟以上：只有小车到达旗子才有奖励，所以智能体得先找到它</translation>
+        <source>a minute or two: the flag pays only once the car gets there, so the agent must find it first</source>
+        <translation>一两分钟：只有小车到达旗子才有奖励，所以智能体得先找到它</translation>
     </message>
     <message>
         <source>Reached the flag!</source>
@@ -2487,6 +2487,14 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>The value loss cap must be a positive number (or none).</source>
         <translation>价值损失上限必须是正数（或不设）。</translation>
+    </message>
+    <message>
+        <source>Normalise observations</source>
+        <translation>观测归一化</translation>
+    </message>
+    <message>
+        <source>Rescale each observation by its running mean and spread (RLlib&apos;s MeanStdFilter), so that tiny and large numbers count alike.</source>
+        <translation>用观测的滚动均值和离散程度重新缩放每个观测（RLlib 的 MeanStdFilter），让很小和很大的数同样起作用。</translation>
     </message>
     <message>
         <source>Stop after steps</source>
