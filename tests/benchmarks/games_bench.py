@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -39,6 +40,9 @@ ZOO: dict[str, tuple[str, dict]] = {
                                    exploration_fraction=0.2, exploration_final_eps=0.07, net_arch=[256, 256],
                                    n_timesteps=120_000)),
     "Pendulum-v1": ("SAC", dict(learning_rate=1e-3, n_timesteps=20_000)),
+    "Pendulum-v1 PPO": ("PPO", dict(n_envs=4, n_steps=1024, gae_lambda=0.95, gamma=0.9, n_epochs=10, ent_coef=0.0,
+                                    learning_rate=1e-3, clip_range=0.2, use_sde=True, sde_sample_freq=4,
+                                    n_timesteps=100_000)),
     "LunarLander-v3": ("DQN", dict(learning_rate=6.3e-4, batch_size=128, buffer_size=50_000, learning_starts=0,
                                    gamma=0.99, target_update_interval=250, train_freq=4, gradient_steps=-1,
                                    exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256],
@@ -93,10 +97,11 @@ print(json.dumps({"seconds": callback.hit[0] if callback.hit else None, "steps":
 """
 
 
-def sb3_time_to_solved(env_id: str, seed: int, budget_s: float) -> dict:
+def sb3_time_to_solved(env_id: str, seed: int, budget_s: float, entry: str | None = None) -> dict:
+    """SB3 on the game with rl-zoo's settings (`entry`: another of the zoo's entries, e.g. "Pendulum-v1 PPO")."""
     from desktop.core.games import game
 
-    algo, params = ZOO[env_id]
+    algo, params = ZOO[entry or env_id]
     spec = game(env_id)
     out = subprocess.run(
         [sys.executable, "-c", SB3, env_id, algo, json.dumps(params), str(seed), str(budget_s),
@@ -131,9 +136,13 @@ def main() -> None:
         for env_id in args.games:
             ours = [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)]
             print(env_id, "app:", json.dumps(ours), flush=True)
-            theirs = [sb3_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)] if args.sb3 else []
-            if theirs:
-                print(env_id, "SB3:", json.dumps(theirs), flush=True)
+            theirs: list = []
+            # Every rl-zoo entry for the game (Pendulum has two); the faster one is the bar.
+            for entry in [env_id] + [key for key in ZOO if key.startswith(env_id + " ")] if args.sb3 else []:
+                found = [sb3_time_to_solved(env_id, seed, args.budget, entry) for seed in range(args.seeds)]
+                print(entry, f"SB3 {ZOO[entry][0]}:", json.dumps(found), flush=True)
+                if not theirs or (median([r["seconds"] for r in found]) or math.inf) < (median([r["seconds"] for r in theirs]) or math.inf):
+                    theirs = found
             rows.append((env_id, ours, theirs))
     finally:
         runtime.shutdown()
