@@ -51,6 +51,19 @@ def test_dqn_on_acrobot_trains_and_rolls_out(data_home):
     assert rollout.returncode == 0 and "Episode #0" in rollout.stdout, rollout.stderr
 
 
+def test_sac_on_pendulum_trains_and_rolls_out(data_home):
+    train = cli("train", "--run", "SAC", "--env", "Pendulum-v1", '--stop={"training_iteration": 1}',
+                "--checkpoint-at-end", *TINY["SAC"], "--seed", "1")
+    assert train.returncode == 0, train.stderr
+    run = RunStore().runs()[0]
+    assert run.id.endswith("-sac-pendulum") and run.settings.algorithm == "SAC"
+    plain = data_home / "plain"  # as plain RLlib wrote it: the game is recognised from the policy itself
+    shutil.copytree(run.latest_checkpoint().path, plain)
+    (plain / POLICY_FILE).unlink()
+    rollout = cli("rollout", str(plain), "--trust", "--run", "SAC", "--episodes", "1", "--steps", "5")
+    assert rollout.returncode == 0 and "Episode #0" in rollout.stdout, rollout.stderr
+
+
 def test_unknown_game_or_algorithm_is_one_sentence():
     for args, fragment in (
         (["train", "--env", "NoSuchGame-v9"], "no environment named"),

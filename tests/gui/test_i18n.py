@@ -101,7 +101,7 @@ def test_the_window_is_all_chinese(chinese, qtbot, env_id):
     window.show()
     window.training.choose_game(env_id)
     assert window.training.game.currentData() == env_id and window.simulator.spec.env_id == env_id
-    other = {"MountainCar-v0": "DQN"}.get(env_id)  # DQN's settings (its Quick demo trains PPO)
+    other = {"MountainCar-v0": "DQN", "Pendulum-v1": "SAC"}.get(env_id)  # their settings (both games train PPO)
     if other:
         window.training.algorithm.setCurrentIndex(window.training.algorithm.findData(other))
         assert window.training.settings().algorithm == other

@@ -743,8 +743,8 @@
         <translation>电机扭矩</translation>
     </message>
     <message>
-        <source>long — about 15 minutes on a 2-core laptop (RLlib&apos;s SAC learns after every single step)</source>
-        <translation>较长——在双核笔记本电脑上约 15 分钟（RLlib 的 SAC 每走一步都要学习一次）</translation>
+        <source>two or three minutes on a 2-core laptop</source>
+        <translation>在双核笔记本上两三分钟</translation>
     </message>
     <message>
         <source>Not upright yet</source>
