@@ -58,22 +58,12 @@ def _sac(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
 BUILDERS: dict[str, Callable[[TrainingSettings], tuple[Any, dict[str, Any]]]] = {"PPO": _ppo, "DQN": _dqn, "SAC": _sac}
 
 
-def _one_hot_connector(env: Any = None, spaces: Any = None, device: Any = None) -> Any:
-    """A grid world's cell number as a one-hot vector: what RLlib's default network can read."""
-    from ray.rllib.connectors.env_to_module import FlattenObservations
-
-    return FlattenObservations()
-
-
-def _mean_std_connector(env: Any = None, spaces: Any = None, device: Any = None) -> Any:
-    """Observations rescaled by their running mean and spread, kept per EnvRunner and merged by RLlib."""
-    from ray.rllib.connectors.env_to_module import MeanStdFilter
-
-    return MeanStdFilter()
-
-
 def _connectors(env: Any = None, spaces: Any = None, device: Any = None, *, one_hot: bool, obs_filter: bool) -> list[Any]:
-    return ([_mean_std_connector()] if obs_filter else []) + ([_one_hot_connector()] if one_hot else [])
+    """The env-to-module connectors the settings ask for: observations rescaled by their running mean and
+    spread (kept per EnvRunner, merged by RLlib), then a grid world's cell number as a one-hot vector."""
+    from ray.rllib.connectors.env_to_module import FlattenObservations, MeanStdFilter
+
+    return ([MeanStdFilter()] if obs_filter else []) + ([FlattenObservations()] if one_hot else [])
 
 
 def algorithm_config(settings: TrainingSettings) -> Any:
