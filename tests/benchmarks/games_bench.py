@@ -22,6 +22,8 @@ import os
 import statistics
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
+from itertools import repeat
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,12 +31,16 @@ sys.path.insert(0, str(ROOT))
 os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
 
 # rl-baselines3-zoo's hyperparameters (hyperparams/{ppo,dqn,sac}.yml), as numbers: algorithm, settings.
+# n_timesteps is the zoo's training budget: its schedules (linear learning rate and clip range, DQN's
+# exploration fraction) run over it, as in the zoo; after it they stay at their final values.
 ZOO: dict[str, tuple[str, dict]] = {
     "CartPole-v1": ("PPO", dict(n_envs=8, n_steps=32, batch_size=256, gae_lambda=0.8, gamma=0.98, n_epochs=20,
-                                ent_coef=0.0, learning_rate=("lin", 1e-3), clip_range=("lin", 0.2))),
+                                ent_coef=0.0, learning_rate=("lin", 1e-3), clip_range=("lin", 0.2),
+                                n_timesteps=100_000)),
     "Acrobot-v1": ("DQN", dict(learning_rate=6.3e-4, batch_size=128, buffer_size=50_000, learning_starts=0,
                                gamma=0.99, target_update_interval=250, train_freq=4, gradient_steps=-1,
-                               exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256])),
+                               exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256],
+                               n_timesteps=100_000)),
     "MountainCar-v0": ("DQN", dict(learning_rate=4e-3, batch_size=128, buffer_size=10_000, learning_starts=1000,
                                    gamma=0.98, target_update_interval=600, train_freq=16, gradient_steps=8,
                                    exploration_fraction=0.2, exploration_final_eps=0.07, net_arch=[256, 256],
@@ -47,7 +53,10 @@ ZOO: dict[str, tuple[str, dict]] = {
                                    gamma=0.99, target_update_interval=250, train_freq=4, gradient_steps=-1,
                                    exploration_fraction=0.12, exploration_final_eps=0.1, net_arch=[256, 256],
                                    n_timesteps=100_000)),
-    "FrozenLake-v1": ("PPO", dict(n_envs=8, n_steps=32, batch_size=256, gamma=0.95, n_epochs=10, learning_rate=1e-3)),
+    "LunarLander-v3 PPO": ("PPO", dict(n_envs=16, n_steps=1024, batch_size=64, gae_lambda=0.98, gamma=0.999,
+                                       n_epochs=4, ent_coef=0.01, n_timesteps=1_000_000)),
+    "FrozenLake-v1": ("PPO", dict(n_envs=8, n_steps=32, batch_size=256, gamma=0.95, n_epochs=10, learning_rate=1e-3,
+                                  n_timesteps=100_000)),
 }
 
 
@@ -82,17 +91,22 @@ class Solved(BaseCallback):
         if self.returns and sum(self.returns) / len(self.returns) >= solved and len(self.returns) >= 10:
             self.hit = (time.monotonic() - self.t0, self.num_timesteps); return False
         return time.monotonic() - self.t0 < budget
-params.pop("n_timesteps", None)
+# learn() runs "forever" (until the callback stops it), but SB3 measures its schedules against the
+# total it is given: rescale them so they run over the zoo's budget, as `rl_zoo3 train` does.
+FOREVER = 10**8
+per_budget = FOREVER / params.pop("n_timesteps")
 n_envs = params.pop("n_envs", 1)
 kwargs = {}
 if "net_arch" in params: kwargs["policy_kwargs"] = {"net_arch": params.pop("net_arch")}
 for key in ("learning_rate", "clip_range"):
-    if isinstance(params.get(key), list):
-        start = params[key][1]; params[key] = lambda progress, s=start: progress * s
+    if isinstance(params.get(key), list):  # ("lin", start): falls linearly to 0 at the zoo's budget
+        start = params[key][1]; params[key] = lambda remaining, s=start: s * max(0.0, 1 - (1 - remaining) * per_budget)
+if "exploration_fraction" in params:  # DQN's epsilon falls over this fraction of the zoo's budget
+    params["exploration_fraction"] /= per_budget
 env = make_vec_env(env_id, n_envs=n_envs, seed=seed, env_kwargs=env_kwargs)
 model = {"PPO": PPO, "DQN": DQN, "SAC": SAC}[algo]("MlpPolicy", env, seed=seed, device="cpu", **params, **kwargs)
 callback = Solved()
-model.learn(total_timesteps=10**8, callback=callback)
+model.learn(total_timesteps=FOREVER, callback=callback)
 print(json.dumps({"seconds": callback.hit[0] if callback.hit else None, "steps": callback.hit[1] if callback.hit else None}))
 """
 
@@ -126,26 +140,33 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=5)
     parser.add_argument("--budget", type=float, default=300, help="seconds per attempt before giving up")
     parser.add_argument("--sb3", action="store_true", help="also Stable-Baselines3 with rl-zoo's hyperparameters")
+    parser.add_argument("--no-app", action="store_true", help="only the Stable-Baselines3 side")
+    parser.add_argument("--entries", nargs="*", help="only these rl-zoo entries (e.g. 'LunarLander-v3 PPO')")
+    parser.add_argument("--sb3-jobs", type=int, default=1, help="SB3 seeds run side by side (one core each)")
     args = parser.parse_args()
 
     from desktop.engine import runtime
 
-    runtime.start()
+    if not args.no_app:
+        runtime.start()
     rows = []
     try:
         for env_id in args.games:
-            ours = [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)]
+            ours = [] if args.no_app else [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)]
             print(env_id, "app:", json.dumps(ours), flush=True)
             theirs: list = []
             # Every rl-zoo entry for the game (Pendulum has two); the faster one is the bar.
-            for entry in [env_id] + [key for key in ZOO if key.startswith(env_id + " ")] if args.sb3 else []:
-                found = [sb3_time_to_solved(env_id, seed, args.budget, entry) for seed in range(args.seeds)]
+            entries = [key for key in ZOO if (key == env_id or key.startswith(env_id + " ")) and key in (args.entries or ZOO)]
+            for entry in entries if args.sb3 or args.no_app else []:
+                with ThreadPoolExecutor(args.sb3_jobs) as pool:
+                    found = list(pool.map(sb3_time_to_solved, repeat(env_id), range(args.seeds), repeat(args.budget), repeat(entry)))
                 print(entry, f"SB3 {ZOO[entry][0]}:", json.dumps(found), flush=True)
                 if not theirs or (median([r["seconds"] for r in found]) or math.inf) < (median([r["seconds"] for r in theirs]) or math.inf):
                     theirs = found
             rows.append((env_id, ours, theirs))
     finally:
-        runtime.shutdown()
+        if not args.no_app:
+            runtime.shutdown()
     print("\n| game | solved at | app: chart crosses, median s | app: last 100, reached | median s | median steps "
           "| SB3 (rl-zoo): last 100, reached | median s | median steps | ratio (last 100) |")
     print("|---|---|---|---|---|---|---|---|---|---|")
