@@ -34,7 +34,7 @@ LUNARLANDER = GameSpec(
     # with minibatches of 128 instead of 64: RLlib's fixed cost per update dominates small ones.
     quick=dict(iterations=120, hidden=(64, 64), lr=3e-4, lr_end=None, train_batch=16_000, minibatch=128, epochs=4,
                envs_per_runner=16, gamma=0.999, lambda_=0.98, entropy_coeff=0.01),
-    quick_note=QT_TRANSLATE_NOOP("Games", "long — about 15 minutes on a laptop (press 'Watch a trained one' to see a landing at once)"),
+    quick_note=QT_TRANSLATE_NOOP("Games", "long — about 15 minutes on a laptop, and the chart levels off near 150, below the line, though the agent's best moves already land (press 'Watch a trained one' to see a landing at once)"),
     human_speed=0.5,
     ready_policy=True,  # trained with this Quick demo (seed 0, iteration 105, 1.7M steps): 20/20 greedy landings
     lost_text=QT_TRANSLATE_NOOP("Games", "Crashed or drifted off"),

@@ -663,8 +663,8 @@
         <translation>右引擎</translation>
     </message>
     <message>
-        <source>long — about 15 minutes on a laptop (press &apos;Watch a trained one&apos; to see a landing at once)</source>
-        <translation>较长——在笔记本电脑上约 15 分钟（按“看一个训练好的”马上就能看到着陆）</translation>
+        <source>long — about 15 minutes on a laptop, and the chart levels off near 150, below the line, though the agent&apos;s best moves already land (press &apos;Watch a trained one&apos; to see a landing at once)</source>
+        <translation>较长——在笔记本电脑上约 15 分钟，曲线停在 150 左右、低于目标线，但智能体按最佳动作已经能着陆（按“看一个训练好的”马上就能看到着陆）</translation>
     </message>
     <message>
         <source>Crashed or drifted off</source>
