@@ -3,6 +3,7 @@
     .venv/bin/python tests/benchmarks/games_bench.py                       # every game but LunarLander, 5 seeds
     .venv/bin/python tests/benchmarks/games_bench.py --games Acrobot-v1 --seeds 3 --budget 120
     .venv/bin/python tests/benchmarks/games_bench.py --sb3                 # also Stable-Baselines3 (pip install stable-baselines3)
+    .venv/bin/python tests/benchmarks/games_bench.py --no-app --games LunarLander-v3 --entries "LunarLander-v3 PPO" --sb3-jobs 2
 
 The app's side runs each game's Quick demo exactly as the window does (a TrainingRun actor on a local
 Ray runtime); the clock starts when the run is started. Two stops are timed: the chart's (the first
@@ -144,20 +145,21 @@ def main() -> None:
     parser.add_argument("--entries", nargs="*", help="only these rl-zoo entries (e.g. 'LunarLander-v3 PPO')")
     parser.add_argument("--sb3-jobs", type=int, default=1, help="SB3 seeds run side by side (one core each)")
     args = parser.parse_args()
+    app, sb3 = not args.no_app, args.sb3 or args.no_app
 
     from desktop.engine import runtime
 
-    if not args.no_app:
+    if app:
         runtime.start()
     rows = []
     try:
         for env_id in args.games:
-            ours = [] if args.no_app else [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)]
+            ours = [app_time_to_solved(env_id, seed, args.budget) for seed in range(args.seeds)] if app else []
             print(env_id, "app:", json.dumps(ours), flush=True)
             theirs: list = []
             # Every rl-zoo entry for the game (Pendulum has two); the faster one is the bar.
             entries = [key for key in ZOO if (key == env_id or key.startswith(env_id + " ")) and key in (args.entries or ZOO)]
-            for entry in entries if args.sb3 or args.no_app else []:
+            for entry in entries if sb3 else []:
                 with ThreadPoolExecutor(args.sb3_jobs) as pool:
                     found = list(pool.map(sb3_time_to_solved, repeat(env_id), range(args.seeds), repeat(args.budget), repeat(entry)))
                 print(entry, f"SB3 {ZOO[entry][0]}:", json.dumps(found), flush=True)
@@ -165,7 +167,7 @@ def main() -> None:
                     theirs = found
             rows.append((env_id, ours, theirs))
     finally:
-        if not args.no_app:
+        if app:
             runtime.shutdown()
     print("\n| game | solved at | app: chart crosses, median s | app: last 100, reached | median s | median steps "
           "| SB3 (rl-zoo): last 100, reached | median s | median steps | ratio (last 100) |")
