@@ -16,6 +16,8 @@ from desktop.engine.trainer import TrainingRun
 
 log = logging.getLogger("desktop.engine")
 
+LONG_POLL_S = 0.5  # how long the actor holds a poll open when it has nothing new
+
 
 class RunHandle:
     """Keeps at most one `poll` in flight and checks it with `ray.wait(timeout=0)`.
@@ -43,7 +45,9 @@ class RunHandle:
         if self.finished:
             return []
         if self._pending is None:
-            self._pending = self.actor.poll.remote()
+            # The actor answers as soon as it has news (or after LONG_POLL_S): an iteration reaches
+            # the window at once, not one polling period late.
+            self._pending = self.actor.poll.remote(LONG_POLL_S)
         try:
             ready, _ = ray.wait([self._pending], timeout=0)
         except (RayError, OSError) as exc:  # this machine's raylet is gone (its Ray processes were killed)

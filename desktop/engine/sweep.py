@@ -42,13 +42,17 @@ class SweepLoop:
         self._status: dict[str, str] = {}
         self._located: set[str] = set()
         self._lock = threading.Lock()
+        self._news = threading.Condition(self._lock)
         self._interrupt = threading.Event()
         self._thread = threading.Thread(target=self._run, name="tune-fit", daemon=True)
         self._thread.start()
 
-    def poll(self) -> list[Event | TrialUpdate]:
-        """Events since the last poll; only each trial's newest weights (they are the big part)."""
-        with self._lock:
+    def poll(self, wait_s: float = 0.0) -> list[Event | TrialUpdate]:
+        """Events since the last poll; only each trial's newest weights (they are the big part).
+        With `wait_s`, waits that long for news if there is none yet."""
+        with self._news:
+            if not self._events and not self._weights and wait_s > 0:
+                self._news.wait(wait_s)
             events, self._events = self._events, []
             weights, self._weights = list(self._weights.values()), {}
         return [*events, *weights]
@@ -62,8 +66,9 @@ class SweepLoop:
         return not self._thread.is_alive()
 
     def _emit(self, event: Event | TrialUpdate) -> None:
-        with self._lock:
+        with self._news:
             self._events.append(event)
+            self._news.notify_all()
 
     # -- called by the Tune callback, in the tune-fit thread ------------------------------
     def _update(self, trial: Any, status: str, result: dict | None = None, **fields: Any) -> TrialUpdate:
@@ -100,8 +105,9 @@ class SweepLoop:
             self._emit(self._update(trial, "RUNNING", result))
         self._emit(iteration_result(result, iteration, trial_id=trial.trial_id))
         if weights:
-            with self._lock:
+            with self._news:
                 self._weights[trial.trial_id] = PolicyWeights(iteration, weights, trial.trial_id)
+                self._news.notify_all()
 
     def trial_checkpointed(self, trial: Any, path: str) -> None:
         iteration = int((trial.last_result or {}).get("training_iteration") or 0)
@@ -140,8 +146,8 @@ class SweepRun:
     def start(self, spec: dict[str, Any], experiment: str, resume: bool = False) -> None:
         self._loop = SweepLoop(spec, experiment, resume)
 
-    def poll(self) -> list[Event | TrialUpdate]:
-        return self._loop.poll() if self._loop else []
+    def poll(self, wait_s: float = 0.0) -> list[Event | TrialUpdate]:
+        return self._loop.poll(wait_s) if self._loop else []
 
     def stop(self) -> None:
         if self._loop:

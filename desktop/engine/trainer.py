@@ -55,6 +55,7 @@ class TrainingLoop:
         self._checkpoint = checkpoint
         self._events: list[Event] = []
         self._lock = threading.Lock()
+        self._new_events = threading.Condition(self._lock)
         self._running = threading.Event()
         self._running.set()
         self._stop = threading.Event()
@@ -67,8 +68,11 @@ class TrainingLoop:
         self._thread.start()
 
     # -- called from the driver (through the actor) --------------------------------
-    def poll(self) -> list[Event]:
-        with self._lock:
+    def poll(self, wait_s: float = 0.0) -> list[Event]:
+        """The events since the last poll; with `wait_s`, waits that long for one if there are none yet."""
+        with self._new_events:
+            if not self._events and wait_s > 0:
+                self._new_events.wait(wait_s)
             events, self._events = self._events, []
         return events
 
@@ -93,8 +97,9 @@ class TrainingLoop:
 
     # -- the training thread -------------------------------------------------------
     def _emit(self, *events: Event) -> None:
-        with self._lock:
+        with self._new_events:
             self._events.extend(events)
+            self._new_events.notify_all()
 
     def _run(self) -> None:
         algo = None
@@ -265,8 +270,8 @@ class TrainingRun:
             for control in self._early:
                 control(loop)
 
-    def poll(self) -> list[Event]:
-        return self._loop.poll() if self._loop else []
+    def poll(self, wait_s: float = 0.0) -> list[Event]:
+        return self._loop.poll(wait_s) if self._loop else []
 
     def _apply(self, control: Callable[[TrainingLoop], None]) -> None:
         with self._control:

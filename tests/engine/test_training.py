@@ -50,6 +50,23 @@ def test_a_short_run_yields_metrics_checkpoints_and_a_playable_policy(ray_runtim
     assert len(rewards) == 3 and all(r >= 1 for r in rewards)
 
 
+def test_a_held_poll_answers_as_soon_as_there_is_news(ray_runtime, tiny):
+    """The actor holds the driver's poll open until an event exists, so an iteration reaches the window at once."""
+    import ray
+
+    handle = RunHandle(tiny.replace(iterations=4, checkpoint_freq=0, checkpoint_at_end=False))
+    events = collect(handle, lambda ev: len(of(ev, IterationResult)) >= 1)
+    while not ended(events):
+        asked = time.monotonic()
+        news = ray.get(handle.actor.poll.remote(60.0))
+        assert news and time.monotonic() - asked < 30  # woken by the event, not by the 60 s limit
+        events += news
+    asked = time.monotonic()
+    assert ray.get(handle.actor.poll.remote(0.5)) == [] and time.monotonic() - asked >= 0.45  # nothing new: it waits
+    handle.release()
+    assert [r.iteration for r in of(events, IterationResult)] == [1, 2, 3, 4]
+
+
 def test_pause_continue_and_stop(ray_runtime, tiny):
     settings = tiny.replace(iterations=500, checkpoint_freq=0, checkpoint_at_end=False)
     handle = RunHandle(settings)
