@@ -55,6 +55,7 @@ class TrainingSettings:
     kl_loss: bool = False  # PPO's adaptive KL penalty on top of clipping (RLlib's default: on)
     vf_clip: float | None = None  # cap on the value loss per step (RLlib's default 10; None: no cap)
     obs_filter: bool = False  # observations rescaled by their running mean and spread (RLlib's MeanStdFilter)
+    orthogonal_init: bool = False  # PPO starts as Stable-Baselines3's does: orthogonal weights, Adam's epsilon 1e-5
     # DQN and SAC (off-policy): RLlib's defaults unless a game's preset says otherwise.
     steps_per_iteration: int = 1000
     replay_buffer: int = 50_000
@@ -193,6 +194,9 @@ FIELDS: tuple[Field, ...] = (
     Field("obs_filter", QT_TRANSLATE_NOOP("Settings", "Normalise observations"),
           QT_TRANSLATE_NOOP("Settings", "Rescale each observation by its running mean and spread (RLlib's MeanStdFilter), so that tiny and large numbers count alike."),
           bool, what=QT_TRANSLATE_NOOP("Settings", "Normalise observations"), form=False),
+    Field("orthogonal_init", QT_TRANSLATE_NOOP("Settings", "Orthogonal start"),
+          QT_TRANSLATE_NOOP("Settings", "Start PPO's networks as Stable-Baselines3 does: orthogonal weights, nearly even first moves, and Adam's epsilon 1e-5."),
+          bool, what=QT_TRANSLATE_NOOP("Settings", "Orthogonal start"), algorithms=PPO, form=False),
     Field("max_timesteps", QT_TRANSLATE_NOOP("Settings", "Stop after steps"), QT_TRANSLATE_NOOP("Settings", "Training stops once the agent has played this many moves in all."),
           int, 1, 10**12, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The step limit"), form=False),
     Field("max_time_s", QT_TRANSLATE_NOOP("Settings", "Stop after seconds"), QT_TRANSLATE_NOOP("Settings", "Training stops once it has run this many seconds."),

@@ -31,7 +31,32 @@ def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
     from ray.rllib.algorithms.ppo import PPOConfig
 
     extra = {"lr": _lr(s), "vf_clip_param": math.inf if s.vf_clip is None else s.vf_clip}
-    return PPOConfig(), extra
+    config = PPOConfig()
+    if s.orthogonal_init:
+        config = config.callbacks(on_algorithm_init=_orthogonal_start)
+    return config, extra
+
+
+def _orthogonal_start(algorithm: Any, **_: Any) -> None:
+    """Re-initialise a new PPO as Stable-Baselines3 starts one, then hand the weights to the EnvRunners."""
+    algorithm.learner_group.foreach_learner(_orthogonal_learner)
+    algorithm.env_runner_group.sync_weights(from_worker_or_learner_group=algorithm.learner_group, inference_only=True)
+
+
+def _orthogonal_learner(learner: Any, **_: Any) -> None:
+    """Orthogonal weights with gain sqrt(2) in the hidden layers, 0.01 in the policy's output (the first moves
+    are nearly even) and 1 in the value's, zero biases; Adam's epsilon 1e-5 instead of torch's 1e-8."""
+    import torch
+
+    for module_id, module in learner.module.items():
+        for part, gain in ((module.encoder, math.sqrt(2)), (module.pi, 0.01), (module.vf, 1.0)):
+            for layer in part.modules():
+                if isinstance(layer, torch.nn.Linear):
+                    torch.nn.init.orthogonal_(layer.weight, gain)
+                    torch.nn.init.zeros_(layer.bias)
+        for _name, optimizer in learner.get_optimizers_for_module(module_id):
+            for group in optimizer.param_groups:
+                group["eps"] = 1e-5
 
 
 def _dqn(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:

@@ -663,8 +663,8 @@
         <translation>右引擎</translation>
     </message>
     <message>
-        <source>long — about 15 minutes on a laptop, and the chart levels off near 150, below the line, though the agent&apos;s best moves already land (press &apos;Watch a trained one&apos; to see a landing at once)</source>
-        <translation>较长——在笔记本电脑上约 15 分钟，曲线停在 150 左右、低于目标线，但智能体按最佳动作已经能着陆（按“看一个训练好的”马上就能看到着陆）</translation>
+        <source>long — 10 to 20 minutes on a 2-core laptop to reach the line (press &apos;Watch a trained one&apos; to see a landing at once)</source>
+        <translation>较长——在双核笔记本电脑上需要 10 到 20 分钟才能达到目标线（按“看一个训练好的”马上就能看到着陆）</translation>
     </message>
     <message>
         <source>Crashed or drifted off</source>
@@ -2495,6 +2495,14 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>Rescale each observation by its running mean and spread (RLlib&apos;s MeanStdFilter), so that tiny and large numbers count alike.</source>
         <translation>用观测的滚动均值和离散程度重新缩放每个观测（RLlib 的 MeanStdFilter），让很小和很大的数同样起作用。</translation>
+    </message>
+    <message>
+        <source>Orthogonal start</source>
+        <translation>正交初始化</translation>
+    </message>
+    <message>
+        <source>Start PPO&apos;s networks as Stable-Baselines3 does: orthogonal weights, nearly even first moves, and Adam&apos;s epsilon 1e-5.</source>
+        <translation>像 Stable-Baselines3 那样初始化 PPO 的网络：正交权重、起初各个动作的概率几乎相同，Adam 的 epsilon 取 1e-5。</translation>
     </message>
     <message>
         <source>Stop after steps</source>
