@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import secrets
@@ -204,10 +205,13 @@ class ResourceMonitor:
                     found[child.pid] = worker
         for info in ray._private.state.actors().values():
             pid = int(info.get("Pid") or 0)
-            if info.get("State") != "ALIVE" or not pid or pid in found:
+            if info.get("State") != "ALIVE" or not pid:
+                continue
+            name = "ray::" + str(info.get("ActorClassName") or "actor").rsplit(".", 1)[-1]
+            if pid in found:  # named by its class, not by the method it is in (a run's actor is mostly in a held poll)
+                found[pid] = dataclasses.replace(found[pid], name=name)
                 continue
             node = str((info.get("Address") or {}).get("NodeID") or info.get("NodeID") or "")[:8]
-            name = "ray::" + str(info.get("ActorClassName") or "actor").rsplit(".", 1)[-1]
             measured = self._measure(pid, name, node) if node == local_node else None
             found[pid] = measured or WorkerProcess(pid, name, float("nan"), 0, node)
         self._procs = {pid: p for pid, p in self._procs.items() if pid in found}

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QSplitter, QWidget
 
 from desktop.core.atomic import is_regular_file
 from desktop.core.preferences import Preferences
-from desktop.core.settings import DAMAGED_RECORD_ERRORS, SettingsError, TrainingSettings, validate
+from desktop.core.settings import DAMAGED_RECORD_ERRORS, PRESETS, SettingsError, TrainingSettings, preset, validate
 from desktop.core.store import data_home
 from desktop.gui.i18n import sentence_text
 
@@ -46,7 +46,10 @@ def restore(window: MainWindow) -> list[str]:
     window.runs.keep.setValue(max(0, min(prefs.keep_checkpoints, window.runs.keep.maximum())))
     if prefs.last_settings:
         try:
-            window.training.load(validate(TrainingSettings.from_dict(prefs.last_settings)))
+            saved = TrainingSettings.from_dict(prefs.last_settings)
+            if saved.preset in PRESETS:  # untouched: the preset as it is today (a newer version may have tuned it)
+                saved = preset(saved.preset, saved.env, saved.algorithm)
+            window.training.load(validate(saved))
         except DAMAGED_RECORD_ERRORS:
             skipped.append("preferences.json: " + QCoreApplication.translate("WindowState", "the last settings are damaged, the default preset is used"))
     return skipped

@@ -54,8 +54,20 @@ def test_a_held_poll_answers_as_soon_as_there_is_news(ray_runtime, tiny):
     """The actor holds the driver's poll open until an event exists, so an iteration reaches the window at once."""
     import ray
 
+    from desktop.engine.runtime import ResourceMonitor
+
     handle = RunHandle(tiny.replace(iterations=4, checkpoint_freq=0, checkpoint_at_end=False))
     events = collect(handle, lambda ev: len(of(ev, IterationResult)) >= 1)
+    handle.pause()
+    events += collect(handle, lambda ev: any(getattr(e, "status", "") == "paused" for e in ev))
+    time.sleep(1.0)  # the handle's own poll has come back
+    held = handle.actor.poll.remote(3.0)  # paused: held open for 3 s
+    time.sleep(0.5)
+    workers = {w.pid: w.name for w in ResourceMonitor().sample().workers}
+    # The window's process table names the actor by its class, whichever of its methods is running.
+    assert workers[ray.get(handle.actor.pid.remote())] == "ray::TrainingRun"
+    events += ray.get(held)
+    handle.resume()
     while not ended(events):
         asked = time.monotonic()
         news = ray.get(handle.actor.poll.remote(60.0))

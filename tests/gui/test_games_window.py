@@ -51,6 +51,33 @@ def test_picking_a_game_changes_what_the_window_shows_and_is_remembered(qtbot):
     close(again, qtbot)
 
 
+def test_a_remembered_quick_demo_opens_as_todays_quick_demo(qtbot):
+    """Settings saved under a preset's name come back as that preset is now (an update may have retuned it);
+    settings the user changed (Custom) come back as they were."""
+    from desktop.core.preferences import Preferences
+    from desktop.core.settings import preset
+
+    today = preset("quick", "LunarLander-v3")
+    older = today.replace(iterations=120, orthogonal_init=False)  # LunarLander's Quick demo before it was retuned
+    prefs = Preferences.load()
+    prefs.last_settings = older.to_dict()
+    prefs.save()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    assert window.training.settings() == today and window.training.edits["iterations"].text() == "300"
+    close(window, qtbot)
+
+    prefs = Preferences.load()
+    prefs.last_settings = older.replace(preset="custom", iterations=77).to_dict()
+    prefs.save()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.show()
+    assert again.training.settings() == older.replace(preset="custom", iterations=77)
+    close(again, qtbot)
+
+
 def test_a_grid_world_waits_for_each_key(qtbot):
     window = MainWindow()
     qtbot.addWidget(window)
