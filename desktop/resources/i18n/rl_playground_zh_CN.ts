@@ -663,8 +663,8 @@
         <translation>右引擎</translation>
     </message>
     <message>
-        <source>long — 10 to 20 minutes on a 2-core laptop to reach the line (press &apos;Watch a trained one&apos; to see a landing at once)</source>
-        <translation>较长——在双核笔记本电脑上需要 10 到 20 分钟才能达到目标线（按“看一个训练好的”马上就能看到着陆）</translation>
+        <source>long — usually 10 to 20 minutes on a 2-core laptop to reach the line (press &apos;Watch a trained one&apos; to see a landing at once)</source>
+        <translation>较长——在双核笔记本电脑上通常需要 10 到 20 分钟才能达到目标线（按“看一个训练好的”马上就能看到着陆）</translation>
     </message>
     <message>
         <source>Crashed or drifted off</source>
