@@ -41,8 +41,7 @@ class SweepLoop:
         self._weights: dict[str, PolicyWeights] = {}
         self._status: dict[str, str] = {}
         self._located: set[str] = set()
-        self._lock = threading.Lock()
-        self._news = threading.Condition(self._lock)
+        self._news = threading.Condition()  # guards _events and _weights; poll waits on it for news
         self._interrupt = threading.Event()
         self._thread = threading.Thread(target=self._run, name="tune-fit", daemon=True)
         self._thread.start()

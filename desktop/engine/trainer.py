@@ -54,8 +54,7 @@ class TrainingLoop:
         self.time_offset_s = time_offset_s
         self._checkpoint = checkpoint
         self._events: list[Event] = []
-        self._lock = threading.Lock()
-        self._new_events = threading.Condition(self._lock)
+        self._news = threading.Condition()  # guards _events; poll waits on it for the next one
         self._running = threading.Event()
         self._running.set()
         self._stop = threading.Event()
@@ -70,9 +69,9 @@ class TrainingLoop:
     # -- called from the driver (through the actor) --------------------------------
     def poll(self, wait_s: float = 0.0) -> list[Event]:
         """The events since the last poll; with `wait_s`, waits that long for one if there are none yet."""
-        with self._new_events:
+        with self._news:
             if not self._events and wait_s > 0:
-                self._new_events.wait(wait_s)
+                self._news.wait(wait_s)
             events, self._events = self._events, []
         return events
 
@@ -97,9 +96,9 @@ class TrainingLoop:
 
     # -- the training thread -------------------------------------------------------
     def _emit(self, *events: Event) -> None:
-        with self._new_events:
+        with self._news:
             self._events.extend(events)
-            self._new_events.notify_all()
+            self._news.notify_all()
 
     def _run(self) -> None:
         algo = None
