@@ -40,6 +40,22 @@ __all__ = [
 ]
 
 
+def cannot_write(home: Path, exc: OSError) -> StoreError:
+    return StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=home, value=exc.strerror or exc))
+
+
+def new_folder(parent: Path, base: str) -> Path:
+    """Create parent/base, or base-2, base-3, … when that name is taken (two runs started in the same second)."""
+    name, n = base, 1
+    while True:
+        try:
+            (parent / name).mkdir(parents=True)
+            return parent / name
+        except FileExistsError:
+            n += 1
+            name = f"{base}-{n}"
+
+
 def data_home() -> Path:
     """$RL_PLAYGROUND_HOME, else the platform's user data folder for rl-playground."""
     chosen = os.environ.get("RL_PLAYGROUND_HOME")
@@ -68,7 +84,7 @@ class RunStore:
             probe.write_text("ok")
             probe.unlink()
         except OSError as exc:
-            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=self.home, value=exc.strerror or exc)) from None
+            raise cannot_write(self.home, exc) from None
 
     def create_run(
         self, settings: TrainingSettings, parent: str | None = None, engine: str = "local", provenance: str = WRITTEN_HERE
@@ -76,13 +92,8 @@ class RunStore:
         """A new run folder; `provenance` records who wrote its checkpoints (see desktop.core.trust)."""
         self.ensure_writable()
         stamp = time.strftime("%Y%m%d-%H%M%S")
-        base = f"{stamp}-{settings.algorithm.lower()}-{game(settings.env).slug}"
-        run_id, n = base, 1
-        while (self.runs_dir / run_id).exists():
-            n += 1
-            run_id = f"{base}-{n}"
-        record = RunRecord(self.runs_dir / run_id)
-        record.folder.mkdir(parents=True)
+        record = RunRecord(new_folder(self.runs_dir, f"{stamp}-{settings.algorithm.lower()}-{game(settings.env).slug}"))
+        run_id = record.folder.name
         info = {
             "id": run_id,
             "name": f"{settings.algorithm}_{settings.env}_{run_id}",

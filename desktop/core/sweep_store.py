@@ -22,7 +22,7 @@ from desktop.core.events import Event, IterationResult, RunFailed, RunFinished, 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.run_record import FolderRecord, RunRecord
 from desktop.core.settings import DAMAGED_RECORD_ERRORS
-from desktop.core.store import RunStore, StoreError, data_home, process_alive, stale_sentence
+from desktop.core.store import RunStore, StoreError, cannot_write, data_home, new_folder, process_alive, stale_sentence
 from desktop.core.sweep_spec import SweepSpec, format_value, trial_settings
 from desktop.core.trust import PROVENANCE_KEY, WRITTEN_HERE, _inside, is_trusted, require_trust
 
@@ -168,14 +168,9 @@ class SweepStore:
         try:
             self.sweeps_dir.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(Sentence(QT_TRANSLATE_NOOP("Messages", "Cannot write to the data folder {home} ({value})."), home=self.home, value=exc.strerror or exc)) from None
-        base = f"{time.strftime('%Y%m%d-%H%M%S')}-sweep"
-        sweep_id, n = base, 1
-        while (self.sweeps_dir / sweep_id).exists():
-            n += 1
-            sweep_id = f"{base}-{n}"
-        record = SweepRecord(self.sweeps_dir / sweep_id)
-        record.folder.mkdir(parents=True)
+            raise cannot_write(self.home, exc) from None
+        record = SweepRecord(new_folder(self.sweeps_dir, f"{time.strftime('%Y%m%d-%H%M%S')}-sweep"))
+        sweep_id = record.folder.name
         info = {
             "id": sweep_id, "spec": spec.to_dict(), "description": spec.describe(), "status": "created",
             "engine": engine, "created": time.time(), PROVENANCE_KEY: WRITTEN_HERE,

@@ -48,6 +48,19 @@ def test_run_round_trip(tmp_path):
     assert store.runs()[0].id == record.id and again.best_return() == 10.0
 
 
+def test_runs_and_sweeps_started_in_the_same_second_get_their_own_folders(monkeypatch):
+    from desktop.core.sweep_spec import build_spec
+    from desktop.core.sweep_store import SweepStore
+
+    monkeypatch.setattr(store_mod.time, "strftime", lambda _fmt: "20261204-120000")
+    runs = [RunStore().create_run(QUICK.replace(seed=seed)) for seed in range(3)]
+    assert [r.id for r in runs] == ["20261204-120000-ppo-cartpole", "20261204-120000-ppo-cartpole-2", "20261204-120000-ppo-cartpole-3"]
+    assert [RunStore().get(r.id).settings.seed for r in runs] == [0, 1, 2]
+    sweeps = [SweepStore().create(build_spec(QUICK, ["lr=0.001:0.01"])) for _ in range(2)]
+    assert [s.folder.name for s in sweeps] == ["20261204-120000-sweep", "20261204-120000-sweep-2"]
+    assert all(s.info["id"] == s.folder.name for s in sweeps)
+
+
 def test_metrics_tolerate_a_torn_line_and_keep_the_last_row(tmp_path):
     record = RunStore().create_run(QUICK)
     record.append_metrics(result(1, 10))
