@@ -17,8 +17,16 @@ from desktop.sim.game import Episode, replay
 
 GIF_WIDTH = 300  # small files, still easy to read
 END_HOLD_MS = 600  # the last frame of an episode stays this long
+MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
 
-__all__ = ["END_HOLD_MS", "render_frames", "write_gif"]
+__all__ = ["END_HOLD_MS", "episode_to_save", "render_frames", "write_gif"]
+
+
+def episode_to_save(current: Episode, previous: Episode | None) -> Episode:
+    """The game on screen, or the previous one if this one has only just begun."""
+    if current.steps < MIN_GIF_STEPS and previous is not None and previous.steps > current.steps:
+        return previous
+    return current
 
 
 def render_frames(episode: Episode, width: int = GIF_WIDTH) -> list[Image.Image]:

@@ -20,6 +20,11 @@ def click_direction(env_id: str, frame_x: float, obs: np.ndarray) -> int:
     return 1
 
 
+def drag_push(frame_dx: float) -> tuple[int, float]:
+    """A drag across the picture pushes its way, harder the longer it is: (direction, strength)."""
+    return (1 if frame_dx > 0 else -1), float(np.clip(abs(frame_dx) / 150, 0.3, 2.5))
+
+
 def observation(env: Any, obs: np.ndarray) -> np.ndarray:
     """What the agent sees after a push (the games above observe their raw state)."""
     return np.asarray(env.state, dtype=np.float32)

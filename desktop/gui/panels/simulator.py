@@ -23,19 +23,18 @@ from desktop.gui.i18n import core_text, error_text, sentence_text
 from desktop.gui.panels.simulator_widgets import build_widgets
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
-from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar
+from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar, game_over_text
 from desktop.gui.widgets.playback import PlaybackBar, simulator_actions
 from desktop.gui.widgets.scrubber import CheckpointScrubber
 from desktop.resources import ready_policy_folder
-from desktop.sim.export import write_gif
+from desktop.sim.export import episode_to_save, write_gif
 from desktop.sim.game import Episode, GameClock, GameSim
 from desktop.sim.human import HumanController, Scoreboard
 from desktop.sim.policy import NumpyPolicy, Policy, PolicyError, RandomPolicy
-from desktop.sim.pushes import click_direction
+from desktop.sim.pushes import click_direction, drag_push
 
 PAUSE_AFTER_EPISODE_S = 0.6
 PUSH_NOTE_S = 0.6  # how long "push →" stays on the picture
-MIN_GIF_STEPS = 25  # a game that just began is too short to save: the previous one is saved instead
 UNTRAINED = QT_TRANSLATE_NOOP("SimulatorPanel", "Untrained agent (random moves)")
 
 
@@ -91,8 +90,9 @@ class SimulatorPanel(QWidget):
 
         build_widgets(self)
         self.episodes.setToolTip(self._episodes_tip())
-        self.view.poked.connect(self._on_view_poked)
-        self.view.dragged.connect(self._on_view_dragged)
+        # A click pushes away from where it lands; a drag pushes its way, harder the longer it is.
+        self.view.poked.connect(lambda frame_x: self.push(click_direction(self.spec.env_id, frame_x, self.sim.obs)))
+        self.view.dragged.connect(lambda frame_dx: self.push(*drag_push(frame_dx)))
         for source in (self.human_bar, self.arrows):
             source.arrow_pressed.connect(self.press)
             source.arrow_released.connect(self.release)
@@ -328,14 +328,7 @@ class SimulatorPanel(QWidget):
             self.scores.human_finished(reward)
             self._waiting_for_player = True
             self.controller.clear()
-            score = "" if self.spec.survival else self.tr(" (score {0:.0f})").format(reward)
-            if self.spec.survival and self.spec.won(reward, steps):
-                end = self.tr("You made it to the end!")
-            elif self.spec.won(reward, steps):
-                end = self.tr("{0} In {1} steps{2}.").format(core_text("Games", self.spec.won_text), steps, score)
-            else:
-                end = self.tr("{0} after {1} steps{2}.").format(core_text("Games", self.spec.lost_text), steps, score)
-            self.view.set_banner(self.tr("{0}\nPress {1} to play again").format(end, self.arrows.hint()))
+            self.view.set_banner(game_over_text(self.spec, reward, steps, self.arrows.hint()))
             self._update_score()
             self.human_game_finished.emit(reward)
             return
@@ -367,12 +360,6 @@ class SimulatorPanel(QWidget):
             if self.paused:
                 self._draw()
 
-    def _on_view_poked(self, frame_x: float) -> None:
-        self.push(click_direction(self.spec.env_id, frame_x, self.sim.obs))
-
-    def _on_view_dragged(self, frame_dx: float) -> None:
-        self.push(1 if frame_dx > 0 else -1, float(np.clip(abs(frame_dx) / 150, 0.3, 2.5)))
-
     # -- checkpoints ------------------------------------------------------------------
     def _on_scrubber_checkpoint_chosen(self, folder: str, label: str) -> None:
         try:
@@ -397,11 +384,7 @@ class SimulatorPanel(QWidget):
     # -- export -----------------------------------------------------------------------
     def episode_to_save(self) -> Episode:
         """The game on screen, or the previous one if this one has only just begun."""
-        current = self.sim.episode
-        previous = self.last_episode
-        if current.steps < MIN_GIF_STEPS and previous is not None and previous.steps > current.steps:
-            return previous
-        return current
+        return episode_to_save(self.sim.episode, self.last_episode)
 
     def save_gif(self, path: str | Path) -> int:
         """Write the game as an animated GIF here (blocking: ~4 ms a frame); returns the frame count."""

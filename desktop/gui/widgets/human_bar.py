@@ -64,6 +64,18 @@ class ArrowKeys(QObject):
         return True
 
 
+def game_over_text(spec: GameSpec, reward: float, steps: int, hint: str) -> str:
+    """The banner when the player's game ends: how it went, then how to play again (the panel's strings)."""
+    score = "" if spec.survival else QCoreApplication.translate("SimulatorPanel", " (score {0:.0f})").format(reward)
+    if spec.survival and spec.won(reward, steps):
+        end = QCoreApplication.translate("SimulatorPanel", "You made it to the end!")
+    elif spec.won(reward, steps):
+        end = QCoreApplication.translate("SimulatorPanel", "{0} In {1} steps{2}.").format(core_text("Games", spec.won_text), steps, score)
+    else:
+        end = QCoreApplication.translate("SimulatorPanel", "{0} after {1} steps{2}.").format(core_text("Games", spec.lost_text), steps, score)
+    return QCoreApplication.translate("SimulatorPanel", "{0}\nPress {1} to play again").format(end, hint)
+
+
 class HumanBar(QWidget):
     """One big button per keyed move (hold or tap) and "You: 12 steps · your best: 40 · the agent's best: 500"."""
 
