@@ -31,10 +31,10 @@ def read_until_iteration(train: subprocess.Popen[str], iteration: int) -> list[s
 
 
 def test_a_worker_node_lost_mid_training_is_survived(cluster, data_home):
-    # Iterations of ~0.5 s (1024 steps): the run outlasts the ~3 s the head takes to declare the node dead.
-    # A target of 500 cannot be met in 25 iterations (the mean spans 100 games of 500 steps): all 25 run.
-    train = start_training(cluster, cluster.head, "--env-runners", "2", "--iterations", "25", "--checkpoint-freq", "0",
-                           "--train-batch", "1024", "--target-return", "500")
+    # 15 s of training outlast the ~3 s the head takes to declare the node dead, however fast the iterations
+    # (0.1-0.5 s each, 1024 steps); a fixed count of 25 could end first. A target of 500 is not met that soon.
+    train = start_training(cluster, cluster.head, "--env-runners", "2", "--iterations", "100000", "--max-time-s", "15",
+                           "--checkpoint-freq", "0", "--train-batch", "1024", "--target-return", "500")
     try:
         before = read_until_iteration(train, 2)
         actors = alive_actors(cluster)
@@ -53,7 +53,8 @@ def test_a_worker_node_lost_mid_training_is_survived(cluster, data_home):
     assert train.returncode == 0, "".join(before) + out + err[-3000:]
     assert f"A worker node ({cluster.worker_ip(i)}) left the cluster; training goes on with " in out, out
     run = RunStore().runs()[0]
-    assert run.info["status"] == "finished" and [m.iteration for m in run.metrics()] == list(range(1, 26))
+    iterations = [m.iteration for m in run.metrics()]
+    assert run.info["status"] == "finished" and iterations == list(range(1, len(iterations) + 1)) and len(iterations) > 2
 
 
 def test_head_loss_is_one_sentence_and_the_run_resumes_on_a_restarted_cluster(cluster, data_home):
