@@ -56,6 +56,9 @@ class TrainingSettings:
     vf_clip: float | None = None  # cap on the value loss per step (RLlib's default 10; None: no cap)
     obs_filter: bool = False  # observations rescaled by their running mean and spread (RLlib's MeanStdFilter)
     orthogonal_init: bool = False  # PPO starts as Stable-Baselines3's does: orthogonal weights, Adam's epsilon 1e-5
+    gsde: bool = False  # PPO explores an amount by state-dependent noise (gSDE), as Stable-Baselines3's use_sde
+    clip_param: float = 0.3  # PPO's clip range (RLlib's default)
+    grad_clip: float | None = None  # a cap on the gradient's norm per update (RLlib's default: none)
     # DQN and SAC (off-policy): RLlib's defaults unless a game's preset says otherwise.
     steps_per_iteration: int = 1000
     replay_buffer: int = 50_000
@@ -197,6 +200,13 @@ FIELDS: tuple[Field, ...] = (
     Field("orthogonal_init", QT_TRANSLATE_NOOP("Settings", "Orthogonal start"),
           QT_TRANSLATE_NOOP("Settings", "Start PPO's networks as Stable-Baselines3 does: orthogonal weights, nearly even first moves, and Adam's epsilon 1e-5."),
           bool, what=QT_TRANSLATE_NOOP("Settings", "Orthogonal start"), algorithms=PPO, form=False),
+    Field("gsde", QT_TRANSLATE_NOOP("Settings", "State-dependent exploration"),
+          QT_TRANSLATE_NOOP("Settings", "PPO tries amounts by a push that follows the situation and changes every few steps (gSDE), not fresh noise at every step: smoother, more deliberate trying."),
+          bool, what=QT_TRANSLATE_NOOP("Settings", "State-dependent exploration"), algorithms=PPO, form=False),
+    Field("clip_param", QT_TRANSLATE_NOOP("Settings", "Clip range"), QT_TRANSLATE_NOOP("Settings", "How far one PPO update may move the policy from the one that played (0.2: 20%)."),
+          float, 1e-6, 10, what=QT_TRANSLATE_NOOP("Settings", "The clip range"), rllib="clip_param", sweep="clip_param", algorithms=PPO, form=False),
+    Field("grad_clip", QT_TRANSLATE_NOOP("Settings", "Gradient cap"), QT_TRANSLATE_NOOP("Settings", "A cap on how big each update's step may be (empty: no cap)."),
+          float, 1e-9, 1e9, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The gradient cap"), message=QT_TRANSLATE_NOOP("Settings", "The gradient cap must be a positive number (or none)."), rllib="grad_clip", form=False),
     Field("max_timesteps", QT_TRANSLATE_NOOP("Settings", "Stop after steps"), QT_TRANSLATE_NOOP("Settings", "Training stops once the agent has played this many moves in all."),
           int, 1, 10**12, optional=True, what=QT_TRANSLATE_NOOP("Settings", "The step limit"), form=False),
     Field("max_time_s", QT_TRANSLATE_NOOP("Settings", "Stop after seconds"), QT_TRANSLATE_NOOP("Settings", "Training stops once it has run this many seconds."),
@@ -348,6 +358,8 @@ def validate(settings: TrainingSettings, available_cpus: float | None = None) ->
                     QT_TRANSLATE_NOOP("Messages", "{algorithm} cannot play {game}, whose action is one of a few moves; use {able}."))
         able = " / ".join(a.name for a in ALGORITHMS.values() if a.plays(spec.continuous))
         raise SettingsError(Sentence(template, algorithm=algorithm.name, game=spec.name, able=able))
+    if s.gsde and algorithm.name == "PPO" and spec is not None and not spec.continuous:
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "State-dependent exploration tries amounts, but {game}'s action is one of a few moves; turn it off."), game=spec.name))
     for f in FIELDS:
         value = getattr(s, f.name)
         if value is None or f.kind in (tuple, bool) or f.name == "target_return":

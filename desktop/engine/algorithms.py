@@ -34,6 +34,12 @@ def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
     config = PPOConfig()
     if s.orthogonal_init:
         config = config.callbacks(on_algorithm_init=_orthogonal_start)
+    if s.gsde:
+        from ray.rllib.core.rl_module.rl_module import RLModuleSpec
+
+        from desktop.engine.gsde import StateDependentPPO
+
+        config = config.rl_module(rl_module_spec=RLModuleSpec(module_class=StateDependentPPO))
     return config, extra
 
 

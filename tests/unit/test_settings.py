@@ -31,6 +31,9 @@ def test_presets_are_valid_and_standard_is_rllib_defaults():
         ({"lr_end": 0.0}, "final learning rate"),
         ({"lr_decay_steps": 0}, "decay"),
         ({"vf_clip": -1.0}, "value loss cap"),
+        ({"clip_param": 0.0}, "clip range"),
+        ({"grad_clip": -0.5}, "gradient cap"),
+        ({"gsde": True}, "tries amounts, but CartPole's action is one of a few moves"),
     ],
 )
 def test_bad_values_are_refused_with_one_sentence(changes, fragment):

@@ -743,10 +743,6 @@
         <translation>电机扭矩</translation>
     </message>
     <message>
-        <source>two or three minutes on a 2-core laptop</source>
-        <translation>在双核笔记本上两三分钟</translation>
-    </message>
-    <message>
         <source>Not upright yet</source>
         <translation>还没立起来</translation>
     </message>
@@ -1253,6 +1249,10 @@
     <message>
         <source>{algorithm} cannot play {game}, whose action is one of a few moves; use {able}.</source>
         <translation>{algorithm} 玩不了{game}，因为它的动作是几个选项之一；请用 {able}。</translation>
+    </message>
+    <message>
+        <source>State-dependent exploration tries amounts, but {game}&apos;s action is one of a few moves; turn it off.</source>
+        <translation>状态相关探索试的是数量，但{game}的动作是几个选项之一；请把它关掉。</translation>
     </message>
     <message>
         <source>The network needs between 1 and {layers} hidden layers.</source>
@@ -2503,6 +2503,42 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>Start PPO&apos;s networks as Stable-Baselines3 does: orthogonal weights, nearly even first moves, and Adam&apos;s epsilon 1e-5.</source>
         <translation>像 Stable-Baselines3 那样初始化 PPO 的网络：正交权重、起初各个动作的概率几乎相同，Adam 的 epsilon 取 1e-5。</translation>
+    </message>
+    <message>
+        <source>State-dependent exploration</source>
+        <translation>状态相关探索</translation>
+    </message>
+    <message>
+        <source>PPO tries amounts by a push that follows the situation and changes every few steps (gSDE), not fresh noise at every step: smoother, more deliberate trying.</source>
+        <translation>PPO 用随局面而定、每隔几步才换一次的推力来尝试数量（gSDE），而不是每一步都加新的噪声：尝试更平稳、更有章法。</translation>
+    </message>
+    <message>
+        <source>Clip range</source>
+        <translation>裁剪范围</translation>
+    </message>
+    <message>
+        <source>How far one PPO update may move the policy from the one that played (0.2: 20%).</source>
+        <translation>PPO 每次更新最多能让策略偏离刚才玩的那个策略多远（0.2：20%）。</translation>
+    </message>
+    <message>
+        <source>The clip range</source>
+        <translation>裁剪范围</translation>
+    </message>
+    <message>
+        <source>Gradient cap</source>
+        <translation>梯度上限</translation>
+    </message>
+    <message>
+        <source>A cap on how big each update&apos;s step may be (empty: no cap).</source>
+        <translation>每次更新步子大小的上限（留空：不设上限）。</translation>
+    </message>
+    <message>
+        <source>The gradient cap</source>
+        <translation>梯度上限</translation>
+    </message>
+    <message>
+        <source>The gradient cap must be a positive number (or none).</source>
+        <translation>梯度上限必须是正数（或不设）。</translation>
     </message>
     <message>
         <source>Stop after steps</source>
