@@ -38,6 +38,17 @@ def test_a_grid_sweep_prints_tunes_table_and_the_best_trial(data_home):
     assert sweep.id in listing.stdout and run.id in listing.stdout and "finished" in listing.stdout
 
 
+def test_a_sweep_whose_first_iterations_end_no_game_goes_on_until_one_does(data_home):
+    # 20 pendulums share each 400-step batch: 20 steps each per iteration, so none of the 200-step games ends
+    # before iteration 10, and Tune's first results carry no mean return (it used to end the whole sweep).
+    result = cli("sweep", "--env", "Pendulum-v1", "--grid", "clip_param=0.1:0.2", "--iterations", "11",
+                 "--train-batch", "400", "--minibatch", "200", "--epochs", "1", "--seed", "1")
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    assert "Number of trials: 2 (2 TERMINATED)" in result.stdout
+    assert "Best trial: PPO_Pendulum-v1_" in result.stdout and "(clip_param=0." in result.stdout
+    assert SweepStore().sweeps()[0].info["status"] == "finished"
+
+
 def test_bad_sweep_arguments_exit_2_with_one_line(data_home):
     for args in (
         ["sweep"],
