@@ -165,7 +165,9 @@ class SweepHandle(RunHandle):
 
     def poll(self) -> list[Event | TrialUpdate]:  # type: ignore[override]
         lost = QT_TRANSLATE_NOOP("Messages", "The sweep's process stopped; resume the sweep to finish its trials.")
-        return [RunFailed(lost, e.traceback) if isinstance(e, RunFailed) else e for e in super().poll()]
+        # Only the actor's own loss is reworded; Tune's failure inside it keeps its sentence.
+        return [RunFailed(lost, e.traceback, interrupted=True) if isinstance(e, RunFailed) and e.interrupted else e
+                for e in super().poll()]
 
     def stop(self, checkpoint: bool | None = None) -> None:
         self.actor.stop.remote()

@@ -110,3 +110,17 @@ def test_an_interrupted_sweep_resumes_without_rerunning_finished_trials(ray_runt
     trials = record.trials()
     assert len(trials) == 3 and all(t["status"] == "TERMINATED" for t in trials.values())
     assert record.info["status"] == "finished"
+
+
+def test_tune_failing_inside_the_sweeps_process_is_said_as_it_is(ray_runtime, tiny, tmp_path):
+    # Resuming from a folder that holds no Tune experiment: Tune itself refuses, inside a healthy actor.
+    spec = SweepSpec(tiny.replace(iterations=1), (SweepParam("lr", "grid", (0.001,)),))
+    handle = SweepHandle(spec, tmp_path / "no-experiment", resume=True)
+    try:
+        events = collect(handle, ended, 60)
+    finally:
+        handle.release()
+    [failed] = of(events, RunFailed)
+    assert failed.reason.startswith("The sweep failed: ") and not failed.interrupted, failed.reason
+    assert "process stopped" not in failed.reason
+
