@@ -8,7 +8,6 @@ level, so a restored experiment finds it by name and reports to the sweep now ru
 from __future__ import annotations
 
 import importlib
-import os
 import threading
 from pathlib import Path
 from typing import Any
@@ -102,9 +101,6 @@ def make_tuner(spec: SweepSpec, experiment: Path, resume: bool, interrupt: threa
     # thread of an actor never gets: hand it our own interrupt instead of its signal handler.
     tune_module: Any = importlib.import_module("ray.tune.tune")
     tune_module._setup_signal_catching = lambda: interrupt
-    # An iteration in which no game ended (Pendulum's 200 steps spread over 20 copies and a small batch)
-    # reports no mean return; Tune would end the whole sweep over it. The trial goes on until one does.
-    os.environ["TUNE_DISABLE_STRICT_METRIC_CHECKING"] = "1"
     from desktop.engine.algorithms import trainable
 
     algorithm = trainable(spec.base)
