@@ -21,7 +21,7 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.cli_numbers import UsageError, bounded_int, finite_float
 from desktop.cli_sweep import add_sweep_parser, cmd_sweep, print_sweeps
-from desktop.cli_train import STOP_KEYS, settings_from_args
+from desktop.cli_train import STOP_KEYS, add_setting_flags, settings_from_args
 from desktop.core import netmode, trust
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
@@ -30,7 +30,7 @@ from desktop.core.games import DEFAULT_GAME, GAMES
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import local_cpus
 from desktop.core.resume import plan_resume
-from desktop.core.settings import FIELDS, FIELDS_BY_NAME, parse_field
+from desktop.core.settings import FIELDS_BY_NAME, parse_field
 from desktop.core.store import RunStore, StoreError
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.
@@ -59,13 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--preset", choices=["quick", "standard"], default="quick")
     train.add_argument("--stop", metavar="JSON", help='stop rules as in Tune, e.g. \'{"training_iteration": 20}\' '
                        f"(keys: {', '.join(STOP_KEYS)})")
-    train.add_argument("--config", metavar="JSON", help='RLlib config keys set as they are, e.g. \'{"lr": 0.001}\'')
     train.add_argument("--checkpoint-at-end", action="store_true", default=None, help="save a checkpoint at the end")
-    for f in FIELDS:
-        if f.cli:
-            only = f" ({'/'.join(f.algorithms)} only)" if f.algorithms else ""
-            train.add_argument(f.flag, dest=f"set_{f.name}", metavar=f.kind.__name__.upper() if f.kind is not tuple else "SIZES",
-                               help=f"{f.tip}{only}".replace("%", "%%"))  # argparse formats help with %
+    add_setting_flags(train)
     train.add_argument("--resume", metavar="RUN_OR_CHECKPOINT", help="continue a run (or start from a checkpoint)")
     train.add_argument("--address", help="connect to a running Ray cluster at HOST:PORT instead of a local one")
     train.add_argument("--trust", action="store_true", help="allow --resume from a checkpoint outside the data folder")

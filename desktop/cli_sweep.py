@@ -15,7 +15,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from desktop.cli_numbers import UsageError, bounded_int, finite_float
+from desktop.cli_numbers import UsageError, bounded_int
+from desktop.cli_train import add_setting_flags, setting_changes
 from desktop.core import settings as settings_mod
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import local_cpus
@@ -41,11 +42,7 @@ def add_sweep_parser(sub: Any) -> None:
     sweep.add_argument("--run", metavar="ALG", help="the algorithm every trial trains (default: the game's own)")
     sweep.add_argument("--env", metavar="ENV", help="the game (default CartPole-v1)")
     sweep.add_argument("--preset", choices=["quick", "standard"], default="quick", help="the settings every trial starts from")
-    sweep.add_argument("--iterations", type=bounded_int(1, 10**9), help=f"iterations per trial (default {DEFAULT_ITERATIONS})")
-    sweep.add_argument("--target-return", type=finite_float, help="a trial stops once its mean return reaches this (0 = never)")
-    sweep.add_argument("--checkpoint-freq", type=bounded_int(0, 10**9), help="each trial saves a checkpoint every N iterations")
-    for name in ("train-batch", "minibatch", "epochs", "seed", "env-runners"):
-        sweep.add_argument(f"--{name}", type=bounded_int(0, 10**9))
+    add_setting_flags(sweep)  # every trial starts from these: --iterations (DEFAULT_ITERATIONS unless given), --lr, --gsde, --config, …
     sweep.add_argument("--resume", metavar="SWEEP_ID", help="finish an interrupted sweep (finished trials are not run again)")
     sweep.add_argument("--trust", action="store_true", help="allow --adopt/--resume of a sweep whose files this app did not write")
     sweep.add_argument("--adopt", metavar="SWEEP_ID", help="copy the sweep's best trial into the runs, to watch it or train it on")
@@ -61,15 +58,9 @@ def spec_from_args(args: argparse.Namespace) -> SweepSpec:
         from desktop.sim.game import check_env_id  # gymnasium: only when a game is named
 
         env = check_env_id(args.env).env_id
-    base = settings_mod.preset(args.preset, env, args.run).replace(iterations=DEFAULT_ITERATIONS if args.iterations is None else args.iterations)
-    changes: dict[str, Any] = {}
-    for arg in ("checkpoint_freq", "train_batch", "minibatch", "epochs", "seed", "env_runners"):
-        if getattr(args, arg) is not None:
-            changes[arg] = getattr(args, arg)
-    if args.target_return is not None:
-        changes["target_return"] = args.target_return if args.target_return > 0 else None
+    base = settings_mod.preset(args.preset, env, args.run).replace(iterations=DEFAULT_ITERATIONS)
     return build_spec(
-        base.replace(**changes), args.grid, args.random, args.samples, args.scheduler,
+        base.replace(**setting_changes(args, base)), args.grid, args.random, args.samples, args.scheduler,
         grace_period=args.grace_period, max_concurrent=args.max_concurrent,
     )
 
@@ -89,6 +80,10 @@ def cmd_sweep(args: argparse.Namespace) -> int:
     else:
         spec = spec_from_args(args)
         validate_spec(spec, available_cpus=None if args.address else local_cpus())
+        if spec.base.extra:
+            from desktop.engine.algorithms import check_settings
+
+            check_settings(spec.base)  # RLlib's own word on --config, before Ray starts
     from desktop.engine import shared_storage
 
     if storage is not None:

@@ -1,5 +1,5 @@
 """`train`'s arguments -> TrainingSettings: the game's preset, then the tutorial's `--stop` and `--config`, then one
-flag per declared setting (desktop.core.settings.FIELDS)."""
+flag per declared setting (desktop.core.settings.FIELDS). `sweep` takes the same setting flags and `--config`."""
 
 from __future__ import annotations
 
@@ -60,6 +60,25 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
         raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "RL Playground has no algorithm '{value}'; choose one of {algorithms}."), value=args.run[:20], algorithms=", ".join(ALGORITHMS)))
     s = settings_mod.preset(args.preset, env, args.run)
     changes: dict[str, Any] = _stop_changes(args.stop) if args.stop is not None else {}
+    changes.update(setting_changes(args, s))
+    if args.checkpoint_at_end:
+        changes["checkpoint_at_end"] = True
+    return s.replace(**changes)
+
+
+def add_setting_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per declared setting, and the tutorial's `--config` (train and sweep take the same ones)."""
+    parser.add_argument("--config", metavar="JSON", help='RLlib config keys set as they are, e.g. \'{"lr": 0.001}\'')
+    for f in FIELDS:
+        if f.cli:
+            only = f" ({'/'.join(f.algorithms)} only)" if f.algorithms else ""
+            parser.add_argument(f.flag, dest=f"set_{f.name}", metavar=f.kind.__name__.upper() if f.kind is not tuple else "SIZES",
+                                help=f"{f.tip}{only}".replace("%", "%%"))  # argparse formats help with %
+
+
+def setting_changes(args: argparse.Namespace, s: TrainingSettings) -> dict[str, Any]:
+    """What the setting flags and `--config` change in the settings `s` (each value checked as the form checks it)."""
+    changes: dict[str, Any] = {}
     for f in FIELDS:
         text = getattr(args, f"set_{f.name}", None)
         if text is None:
@@ -68,13 +87,11 @@ def settings_from_args(args: argparse.Namespace) -> TrainingSettings:
             raise UsageError(Sentence(QT_TRANSLATE_NOOP("Messages", "{flag} is a {algorithms} setting, and this run uses {algorithm}"), flag=f.flag, algorithms="/".join(f.algorithms), algorithm=s.algorithm))
         value = parse_field(f, text)
         # "0 = never" for the target of a game whose returns cannot fall below 0 (CartPole).
-        spec = find_game(env)
+        spec = find_game(s.env)
         if f.name == "target_return" and value == 0 and spec is not None and spec.min_return >= 0:
             value = None
         changes[f.name] = value
     if args.config is not None:
         changes["extra"] = _json_object("--config", args.config)
-    if args.checkpoint_at_end:
-        changes["checkpoint_at_end"] = True
-    return s.replace(**changes)
+    return changes
 

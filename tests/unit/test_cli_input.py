@@ -23,6 +23,9 @@ from tests.unit.test_sim import mlp_weights
     ["sweep", "--iterations", "0"],
     ["sweep", "--resume", "nothing"],
     ["sweep", "--adopt", "nothing"],
+    ["sweep", "--grid", "lr=0.1:0.2", "--gsde", "yes"],  # CartPole's action is a move, not an amount
+    ["sweep", "--grid", "lr=0.1:0.2", "--epsilon-end", "0.1"],  # a DQN setting, and the sweep trains PPO
+    ["sweep", "--grid", "lr=0.1:0.2", "--config", '{"no_such_key": 1}'],
 ])
 def test_hostile_arguments_are_one_sentence(argv, capsys, data_home):
     assert main(argv) == 2
@@ -51,3 +54,15 @@ def test_a_foreign_checkpoint_needs_trust_even_with_a_policy_npz(capsys, data_ho
         err = capsys.readouterr().err
         assert "--trust" in err and "Traceback" not in err and err.count("\n") == 1
     assert not (data_home / "runs").exists() or not list((data_home / "runs").iterdir())  # nothing written
+
+
+def test_a_sweep_takes_trains_setting_flags_and_config():
+    from desktop.cli import build_parser
+    from desktop.cli_sweep import spec_from_args
+    from desktop.core.settings import preset
+
+    args = build_parser().parse_args(["sweep", "--env", "Pendulum-v1", "--grid", "clip_param=0.1:0.2", "--gamma", "0.95",
+                                      "--gsde", "no", "--target-return", "-300", "--config", '{"use_kl_loss": true}'])
+    base = spec_from_args(args).base
+    assert (base.env, base.gamma, base.gsde, base.target_return, base.extra) == ("Pendulum-v1", 0.95, False, -300, {"use_kl_loss": True})
+    assert base.iterations == 15 and base.lr == preset("quick", "Pendulum-v1").lr  # the rest is the game's Quick demo
