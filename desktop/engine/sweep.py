@@ -23,6 +23,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import RETURN_MEAN, iteration_result
 from desktop.core.sweep_spec import SweepSpec
 from desktop.core.sweep_store import TrialUpdate
+from desktop.engine.mailbox import Mailbox
 from desktop.engine.session import RunHandle
 
 log = logging.getLogger("desktop.engine")
@@ -37,11 +38,9 @@ class SweepLoop:
         self.spec = SweepSpec.from_dict(spec)
         self.experiment = Path(experiment)
         self.resume = resume
-        self._events: list[Event | TrialUpdate] = []
-        self._weights: dict[str, PolicyWeights] = {}
+        self._mailbox = Mailbox()  # events, and each trial's newest weights, for the driver's next poll
         self._status: dict[str, str] = {}
         self._located: set[str] = set()
-        self._news = threading.Condition()  # guards _events and _weights; poll waits on it for news
         self._interrupt = threading.Event()
         self._thread = threading.Thread(target=self._run, name="tune-fit", daemon=True)
         self._thread.start()
@@ -49,12 +48,7 @@ class SweepLoop:
     def poll(self, wait_s: float = 0.0) -> list[Event | TrialUpdate]:
         """Events since the last poll; only each trial's newest weights (they are the big part).
         With `wait_s`, waits that long for news if there is none yet."""
-        with self._news:
-            if not self._events and not self._weights and wait_s > 0:
-                self._news.wait(wait_s)
-            events, self._events = self._events, []
-            weights, self._weights = list(self._weights.values()), {}
-        return [*events, *weights]
+        return self._mailbox.take(wait_s)
 
     def stop(self) -> None:
         """Interrupt like Ctrl-C does for Tune: running trials are saved as unfinished, so restore resumes them."""
@@ -65,9 +59,7 @@ class SweepLoop:
         return not self._thread.is_alive()
 
     def _emit(self, event: Event | TrialUpdate) -> None:
-        with self._news:
-            self._events.append(event)
-            self._news.notify_all()
+        self._mailbox.put(event)
 
     # -- called by the Tune callback, in the tune-fit thread ------------------------------
     def _update(self, trial: Any, status: str, result: dict | None = None, **fields: Any) -> TrialUpdate:
@@ -104,9 +96,7 @@ class SweepLoop:
             self._emit(self._update(trial, "RUNNING", result))
         self._emit(iteration_result(result, iteration, trial_id=trial.trial_id))
         if weights:
-            with self._news:
-                self._weights[trial.trial_id] = PolicyWeights(iteration, weights, trial.trial_id)
-                self._news.notify_all()
+            self._mailbox.put_latest(trial.trial_id, PolicyWeights(iteration, weights, trial.trial_id))
 
     def trial_checkpointed(self, trial: Any, path: str) -> None:
         iteration = int((trial.last_result or {}).get("training_iteration") or 0)

@@ -33,6 +33,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import iteration_result
 from desktop.core.settings import TrainingSettings
 from desktop.core.store import pack_folder, unpack_archive
+from desktop.engine.mailbox import Mailbox
 
 log = logging.getLogger("desktop.engine")
 
@@ -53,8 +54,7 @@ class TrainingLoop:
         self.iteration = start_iteration
         self.time_offset_s = time_offset_s
         self._checkpoint = checkpoint
-        self._events: list[Event] = []
-        self._news = threading.Condition()  # guards _events; poll waits on it for the next one
+        self._mailbox = Mailbox()  # the events for the driver's next poll
         self._running = threading.Event()
         self._running.set()
         self._stop = threading.Event()
@@ -69,11 +69,7 @@ class TrainingLoop:
     # -- called from the driver (through the actor) --------------------------------
     def poll(self, wait_s: float = 0.0) -> list[Event]:
         """The events since the last poll; with `wait_s`, waits that long for one if there are none yet."""
-        with self._news:
-            if not self._events and wait_s > 0:
-                self._news.wait(wait_s)
-            events, self._events = self._events, []
-        return events
+        return self._mailbox.take(wait_s)
 
     def pause(self) -> None:
         self._running.clear()
@@ -96,9 +92,7 @@ class TrainingLoop:
 
     # -- the training thread -------------------------------------------------------
     def _emit(self, *events: Event) -> None:
-        with self._news:
-            self._events.extend(events)
-            self._news.notify_all()
+        self._mailbox.put(*events)
 
     def _run(self) -> None:
         algo = None
