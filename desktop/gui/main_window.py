@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(left)
         splitter.addWidget(center)
         splitter.addWidget(right)
-        splitter.setSizes([330, 640, 560])
+        splitter.setSizes([330, 580, 690])  # the right column as wide for every game (CartPole's push button or not)
         self.main_splitter = splitter
         splitter.setObjectName("main")
         right.setObjectName("right")

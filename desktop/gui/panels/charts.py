@@ -86,7 +86,9 @@ class ChartsPanel(QWidget):
         )
         self.target_line = pg.InfiniteLine(
             pos=0, angle=0, pen=pg.mkPen("#2e7d32", width=2, style=pg.QtCore.Qt.PenStyle.DashLine),
-            label=self.tr("solved"), labelOpts={"position": 0.08, "color": "#2e7d32"},
+            label=self.tr("solved"),
+            # The label starts just right of the axis (centred, a long "target (-100)" ran off the chart's left edge).
+            labelOpts={"position": 0.02, "anchors": [(0, 0), (0, 1)], "color": "#2e7d32"},
         )
         self.reward_plot.addItem(self.target_line)
         self.spec: GameSpec = game(DEFAULT_GAME)

@@ -85,7 +85,7 @@ class ComparePanel(QWidget):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(1000 // self.spec.fps)
         self.timer.timeout.connect(self._on_timer_timeout)
-        self.push_button.setEnabled(self.sims[0].can_push)
+        self.push_button.setVisible(self.sims[0].can_push)
         self.restart()
         self.timer.start()
 
@@ -101,7 +101,7 @@ class ComparePanel(QWidget):
         self.live_policy = None
         self.checkpoints = []
         self.timer.setInterval(1000 // spec.fps)
-        self.push_button.setEnabled(self.sims[0].can_push)
+        self.push_button.setVisible(self.sims[0].can_push)
         for picker in self.pickers:
             picker.blockSignals(True)
             picker.clear()

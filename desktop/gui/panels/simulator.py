@@ -161,7 +161,7 @@ class SimulatorPanel(QWidget):
 
     def _show_game_controls(self) -> None:
         self.ready_button.setVisible(self.spec.ready_policy)
-        self.playback.push_button.setEnabled(self.sim.can_push)
+        self.playback.push_button.setVisible(self.sim.can_push)  # only CartPole's pole can be pushed
         self.playback.human_button.setEnabled(self.spec.playable)
 
     # -- who plays --------------------------------------------------------------------
