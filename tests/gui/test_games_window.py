@@ -30,6 +30,8 @@ def test_picking_a_game_changes_what_the_window_shows_and_is_remembered(qtbot):
     assert [g.name for g in window.simulator.gauges.gauges] == ["Car position", "Car speed"]
     assert window.charts.target_line.value() == -110 and window.simulator.playback.human_button.isEnabled()
     assert window.simulator.playback.push_button.isHidden()  # only CartPole's pole can be pushed
+    assert window.simulator.push_word.isHidden()  # nor its word explained
+    assert [a.isEnabled() for a in window.simulator.menu_actions if a.objectName() in ('push', 'human')] == [False, True]
 
     panel.algorithm.setCurrentIndex(panel.algorithm.findData("SAC"))  # SAC needs an amount, not moves
     assert "SAC cannot play Mountain car" in panel.error.text()
@@ -38,9 +40,14 @@ def test_picking_a_game_changes_what_the_window_shows_and_is_remembered(qtbot):
 
     panel.choose_game("Pendulum-v1")  # an amount: the agent's torque on the meter; no play-it-yourself
     assert window.simulator.spec.continuous and not window.simulator.playback.human_button.isEnabled()
+    assert not any(a.isEnabled() for a in window.simulator.menu_actions if a.objectName() in ("push", "human"))
     window.simulator.set_paused(True)
     window.simulator.step_once()
     assert window.simulator.sim.steps == 1 and window.simulator.action_meter.labels == ("motor torque",)
+    panel.choose_game("FrozenLake-v1")
+    panel.choose_game("CartPole-v1")  # back to the pole: pushing is offered again
+    assert not window.simulator.playback.push_button.isHidden() and not window.simulator.push_word.isHidden()
+    assert all(a.isEnabled() for a in window.simulator.menu_actions)
     panel.choose_game("FrozenLake-v1")
     close(window, qtbot)
 

@@ -57,6 +57,7 @@ class SimulatorPanel(QWidget):
     action_meter: ActionMeter
     episodes: QListWidget
     ready_button: QPushButton
+    push_word: QWidget
 
     def __init__(self, parent: QWidget | None = None, env_id: str = DEFAULT_GAME):
         super().__init__(parent)
@@ -162,7 +163,11 @@ class SimulatorPanel(QWidget):
     def _show_game_controls(self) -> None:
         self.ready_button.setVisible(self.spec.ready_policy)
         self.playback.push_button.setVisible(self.sim.can_push)  # only CartPole's pole can be pushed
+        self.push_word.setVisible(self.sim.can_push)
         self.playback.human_button.setEnabled(self.spec.playable)
+        enabled = {"push": self.sim.can_push, "human": self.spec.playable}  # their menu entries and keys (P, H) too
+        for action in self.menu_actions:
+            action.setEnabled(enabled.get(action.objectName(), True))
 
     # -- who plays --------------------------------------------------------------------
     def set_policy(self, policy: Policy, label: str, episodes: int | None = None) -> None:

@@ -49,9 +49,10 @@ def build_widgets(panel: SimulatorPanel) -> None:
     for topic, word in (("episode", QCoreApplication.translate("SimulatorPanel", "episode")),
                         ("step", QCoreApplication.translate("SimulatorPanel", "step")),
                         ("reward", QCoreApplication.translate("SimulatorPanel", "reward")),
-                        ("return", QCoreApplication.translate("SimulatorPanel", "return")),
-                        ("push", QCoreApplication.translate("SimulatorPanel", "push"))):
+                        ("return", QCoreApplication.translate("SimulatorPanel", "return"))):
         words.addWidget(explained(word, topic))
+    panel.push_word = explained(QCoreApplication.translate("SimulatorPanel", "push"), "push")  # shown where a game can be pushed
+    words.addWidget(panel.push_word)
     words.addStretch(1)
     sees = QHBoxLayout()
     sees.addWidget(panel.gauges, 3)
