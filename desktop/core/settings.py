@@ -57,6 +57,7 @@ class TrainingSettings:
     obs_filter: bool = False  # observations rescaled by their running mean and spread (RLlib's MeanStdFilter)
     orthogonal_init: bool = False  # PPO starts as Stable-Baselines3's does: orthogonal weights, Adam's epsilon 1e-5
     gsde: bool = False  # PPO explores an amount by state-dependent noise (gSDE), as Stable-Baselines3's use_sde
+    minibatch_advantages: bool = False  # PPO standardises advantages in every minibatch too, as Stable-Baselines3 does
     clip_param: float = 0.3  # PPO's clip range (RLlib's default)
     grad_clip: float | None = None  # a cap on the gradient's norm per update (RLlib's default: none)
     # DQN and SAC (off-policy): RLlib's defaults unless a game's preset says otherwise.
@@ -203,6 +204,9 @@ FIELDS: tuple[Field, ...] = (
     Field("gsde", QT_TRANSLATE_NOOP("Settings", "State-dependent exploration"),
           QT_TRANSLATE_NOOP("Settings", "PPO tries amounts by a push that follows the situation and changes every few steps (gSDE), not fresh noise at every step: smoother, more deliberate trying."),
           bool, what=QT_TRANSLATE_NOOP("Settings", "State-dependent exploration"), algorithms=PPO, form=False),
+    Field("minibatch_advantages", QT_TRANSLATE_NOOP("Settings", "Advantages per minibatch"),
+          QT_TRANSLATE_NOOP("Settings", "PPO rescales how much better than expected each move went within every minibatch, as Stable-Baselines3 does, not only once per batch."),
+          bool, what=QT_TRANSLATE_NOOP("Settings", "Advantages per minibatch"), algorithms=PPO, form=False),
     Field("clip_param", QT_TRANSLATE_NOOP("Settings", "Clip range"), QT_TRANSLATE_NOOP("Settings", "How far one PPO update may move the policy from the one that played (0.2: 20%)."),
           float, 1e-6, 10, what=QT_TRANSLATE_NOOP("Settings", "The clip range"), rllib="clip_param", sweep="clip_param", algorithms=PPO, form=False),
     Field("grad_clip", QT_TRANSLATE_NOOP("Settings", "Gradient cap"), QT_TRANSLATE_NOOP("Settings", "A cap on how big each update's step may be (empty: no cap)."),

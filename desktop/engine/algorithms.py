@@ -40,6 +40,10 @@ def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
         from desktop.engine.gsde import StateDependentPPO
 
         config = config.rl_module(rl_module_spec=RLModuleSpec(module_class=StateDependentPPO))
+    if s.minibatch_advantages:
+        from desktop.engine.advantages import MinibatchAdvantagesPPOLearner
+
+        config = config.training(learner_class=MinibatchAdvantagesPPOLearner)
     return config, extra
 
 

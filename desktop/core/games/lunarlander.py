@@ -30,16 +30,17 @@ LUNARLANDER = GameSpec(
     idle_action=0,
     slug="lunarlander",
     default_algorithm="PPO",
-    # rl-baselines3-zoo's PPO settings (16 games side by side, gamma 0.999, lambda 0.98, a little entropy),
-    # with minibatches of 128 instead of 64: RLlib's fixed cost per update dominates small ones. Started as
-    # Stable-Baselines3 starts PPO (orthogonal weights, Adam's epsilon 1e-5): with RLlib's own start the mean
-    # levelled off near 150-165 (4 of 4 seeds, 18-20 minutes each); with this one the last 100 episodes
-    # reached 200 in 4 of 5 seeds, after 11-19 minutes (2.8-4.5M steps; the fifth was at 157 after 22).
-    quick=dict(iterations=300, hidden=(64, 64), lr=3e-4, lr_end=None, train_batch=16_000, minibatch=128, epochs=4,
-               envs_per_runner=16, gamma=0.999, lambda_=0.98, entropy_coeff=0.01, orthogonal_init=True),
-    quick_note=QT_TRANSLATE_NOOP("Games", "long — usually 10 to 20 minutes on a 2-core laptop to reach the line (press 'Watch a trained one' to see a landing at once)"),
+    # rl-baselines3-zoo's PPO settings (16 landers side by side, gamma 0.999, lambda 0.98, a little entropy,
+    # minibatches of 64, clip 0.2, gradient cap 0.5, value weight 0.5), started as Stable-Baselines3 starts PPO
+    # (orthogonal weights, Adam's epsilon 1e-5) and with SB3's advantages standardised in every minibatch
+    # (RLlib standardises them once per batch). Without that last one every seed levelled off near 150-165
+    # (or took 11-19 minutes); with it the last 100 episodes reach 200 in about 0.7-0.9M steps (README benchmark).
+    quick=dict(iterations=300, hidden=(64, 64), lr=3e-4, lr_end=None, train_batch=16_000, minibatch=64, epochs=4,
+               envs_per_runner=16, gamma=0.999, lambda_=0.98, entropy_coeff=0.01, orthogonal_init=True,
+               clip_param=0.2, grad_clip=0.5, vf_loss_coeff=0.5, minibatch_advantages=True),
+    quick_note=QT_TRANSLATE_NOOP("Games", "a few minutes — usually 3 to 6 on a 2-core laptop to reach the line (press 'Watch a trained one' to see a landing at once)"),
     human_speed=0.5,
-    ready_policy=True,  # trained with this Quick demo (seed 0, iteration 105, 1.7M steps): 20/20 greedy landings
+    ready_policy=True,  # trained with the earlier Quick demo (no minibatch advantages; seed 0, iteration 105, 1.7M steps): 20/20 greedy landings
     lost_text=QT_TRANSLATE_NOOP("Games", "Crashed or drifted off"),
     won_text=QT_TRANSLATE_NOOP("Games", "Landed!"),
     score_unit=QT_TRANSLATE_NOOP("Games", "points"),

@@ -663,8 +663,8 @@
         <translation>右引擎</translation>
     </message>
     <message>
-        <source>long — usually 10 to 20 minutes on a 2-core laptop to reach the line (press &apos;Watch a trained one&apos; to see a landing at once)</source>
-        <translation>较长——在双核笔记本电脑上通常需要 10 到 20 分钟才能达到目标线（按“看一个训练好的”马上就能看到着陆）</translation>
+        <source>a few minutes — usually 3 to 6 on a 2-core laptop to reach the line (press &apos;Watch a trained one&apos; to see a landing at once)</source>
+        <translation>几分钟——在双核笔记本上通常 3 到 6 分钟就能达到这条线（按“看一个训练好的”可立刻看到一次着陆）</translation>
     </message>
     <message>
         <source>Crashed or drifted off</source>
@@ -2511,6 +2511,14 @@ your best: {yours} · the agent&apos;s best: {agent}</source>
     <message>
         <source>PPO tries amounts by a push that follows the situation and changes every few steps (gSDE), not fresh noise at every step: smoother, more deliberate trying.</source>
         <translation>PPO 用随局面而定、每隔几步才换一次的推力来尝试数量（gSDE），而不是每一步都加新的噪声：尝试更平稳、更有章法。</translation>
+    </message>
+    <message>
+        <source>Advantages per minibatch</source>
+        <translation>按小批次计算优势</translation>
+    </message>
+    <message>
+        <source>PPO rescales how much better than expected each move went within every minibatch, as Stable-Baselines3 does, not only once per batch.</source>
+        <translation>PPO 在每个小批次里重新换算“每一步比预期好多少”，与 Stable-Baselines3 相同，而不只是每批换算一次。</translation>
     </message>
     <message>
         <source>Clip range</source>
