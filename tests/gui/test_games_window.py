@@ -143,4 +143,11 @@ def test_the_lander_ships_trained_and_lands(qtbot):
     assert simulator.sim.episode_return >= 200  # it lands between the flags
     frame = simulator.sim.frame()
     assert frame.shape == (400, 600, 3) and np.asarray(frame).std() > 5
+    # The step and reward stay readable over the dark sky: dark text on a light backing, not on black.
+    view = simulator.view
+    view.set_frame(np.zeros((400, 600, 3), np.uint8), "step 999    episode reward 250")
+    view.resize(300, 200)  # the picture fills the view's whole width, under the text
+    picture = view.grab().toImage()
+    backing = [picture.pixelColor(x, 12).lightness() for x in range(14, 200, 6)]
+    assert min(backing) < 100 and sorted(backing)[len(backing) // 2] > 180
     close(window, qtbot)

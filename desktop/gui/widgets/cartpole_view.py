@@ -96,8 +96,13 @@ class CartPoleView(QWidget):
         font.setPointSize(12)
         font.setBold(True)
         painter.setFont(font)
+        area, align = self.rect().adjusted(10, 8, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        if self.overlay:
+            # A light backing keeps the numbers readable over a dark picture (Lunar lander's night sky).
+            text = painter.boundingRect(QRectF(area), align, self.overlay)
+            painter.fillRect(text.adjusted(-4, -2, 4, 2), QColor(255, 255, 255, 215))
         painter.setPen(QColor("#222"))
-        painter.drawText(self.rect().adjusted(10, 8, -10, -8), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, self.overlay)
+        painter.drawText(area, align, self.overlay)
         if self._press is not None and self._drag_to is not None:
             painter.setPen(QPen(QColor("#e65100"), 3))
             painter.drawLine(self._press, QPointF(self._drag_to.x(), self._press.y()))
