@@ -30,7 +30,8 @@ from desktop.core.games import DEFAULT_GAME, GAMES
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.machine import local_cpus
 from desktop.core.resume import plan_resume
-from desktop.core.settings import FIELDS_BY_NAME, parse_field
+from desktop.core.setting_text import parse_field
+from desktop.core.settings import FIELDS_BY_NAME
 from desktop.core.store import RunStore, StoreError
 
 # The Ray basics steps (desktop.core.lessons.STEPS), spelled out so the parser needs no import.

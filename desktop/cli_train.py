@@ -12,7 +12,8 @@ from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.games import DEFAULT_GAME, find_game
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
-from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings, parse_field
+from desktop.core.setting_text import parse_field
+from desktop.core.settings import FIELDS, FIELDS_BY_NAME, MAX_ITERATIONS, SettingsError, TrainingSettings
 
 # The keys of the tutorial's `--stop` (Tune's names, old and new) -> the setting that stops a run there.
 STOP_KEYS = {

@@ -27,3 +27,9 @@ class Sentence(str):
         made = super().__new__(cls, template.format(**values) if values else template)
         made.template, made.values = template, values
         return made
+
+
+def quoted(text: object) -> str:
+    """The user's text, on one line and short, for a message."""
+    flat = " ".join(str(text).split())
+    return f"'{flat[:24]}…'" if len(flat) > 25 else f"'{flat}'"

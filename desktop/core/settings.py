@@ -1,4 +1,5 @@
-"""Training settings: each field declared once, its presets per game, and validation in plain sentences.
+"""Training settings: each field declared once, its presets per game, and validation in plain sentences
+(what a person types for a field, and how the form shows it, is `desktop.core.setting_text`).
 
 `FIELDS` is the one declaration of every setting: its label and tooltip (the window's form), its
 command-line flag (argparse), its bounds (validation), its RLlib argument (the config mapping in
@@ -16,7 +17,7 @@ from typing import Any
 from desktop.core.algorithms import ALGORITHMS, find_algorithm
 from desktop.core.errors import UserError
 from desktop.core.games import DEFAULT_GAME, find_game, game
-from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, quoted
 
 
 class SettingsError(UserError, ValueError):
@@ -257,87 +258,14 @@ def preset(name: str, env: str = DEFAULT_GAME, algorithm: str | None = None) -> 
     default = spec.default_algorithm
     algorithm = (algorithm or default).upper()
     if name not in PRESETS:
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown preset {name}; choose quick or standard."), name=_quote(name)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown preset {name}; choose quick or standard."), name=quoted(name)))
     if algorithm not in ALGORITHMS:
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=_quote(algorithm), choices=", ".join(ALGORITHMS)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=quoted(algorithm), choices=", ".join(ALGORITHMS)))
     solved = spec.solved_return if math.isfinite(spec.solved_return) else None
     base = QUICK.replace(env=spec.env_id, algorithm=algorithm, target_return=solved)
     if name == "quick" and algorithm == default:
         return base.replace(**spec.quick)
     return base.replace(preset=name, **STANDARD_BY_ALGORITHM[algorithm])
-
-
-def _quote(text: str) -> str:
-    """The user's text, on one line and short, for a message."""
-    flat = " ".join(str(text).split())
-    return f"'{flat[:24]}…'" if len(flat) > 25 else f"'{flat}'"
-
-
-MAX_NUMBER_CHARS = 40  # longer "numbers" are refused before int()/float() spend time on them
-
-
-def parse_hidden(text: str) -> tuple[int, ...]:
-    """'256,256' -> (256, 256), with a sentence for anything else."""
-    parts = [p.strip() for p in str(text).replace(" ", ",").split(",") if p.strip()]
-    if not parts:
-        raise SettingsError(QT_TRANSLATE_NOOP("Messages", "Hidden layers must be a list of sizes such as 64,64."))
-    if len(parts) > MAX_LAYERS or any(len(p) > 9 for p in parts):
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "The network needs between 1 and {layers} hidden layers of at most {width} units."),
-                                       layers=MAX_LAYERS, width=MAX_LAYER_WIDTH))
-    sizes: list[int] = []
-    for part in parts:
-        if not (part.isascii() and part.isdigit()):
-            raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Hidden layers must be whole numbers such as 64,64, not {text}."), text=_quote(text)))
-        sizes.append(int(part))
-    return tuple(sizes)
-
-
-def parse_number(name: str, text: str, kind: type = float) -> Any:
-    """Parse one typed value; a failure becomes a sentence naming the setting."""
-    raw = str(text).strip()
-    if len(raw) > MAX_NUMBER_CHARS:
-        template = (QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number of at most {limit} characters.") if kind is int
-                    else QT_TRANSLATE_NOOP("Messages", "{name} must be a number of at most {limit} characters."))
-        raise SettingsError(Sentence(template, name=name, limit=MAX_NUMBER_CHARS))
-    try:
-        value = kind(raw)
-    except (TypeError, ValueError):
-        template = QT_TRANSLATE_NOOP("Messages", "{name} must be a whole number, not {text}.") if kind is int else QT_TRANSLATE_NOOP("Messages", "{name} must be a number, not {text}.")
-        raise SettingsError(Sentence(template, name=name, text=_quote(text))) from None
-    if kind is float and not math.isfinite(value):
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{name} must be a finite number."), name=name))
-    return value
-
-
-NONE_WORDS = ("", "none", "never", "off")
-
-
-def parse_field(f: Field, text: str) -> Any:
-    """A value for field `f` from what a person typed (form or command line)."""
-    raw = str(text).strip()
-    if f.optional and raw.lower() in NONE_WORDS:
-        return None
-    if f.kind is tuple:
-        return parse_hidden(raw)
-    if f.kind is bool:
-        if raw.lower() in ("1", "true", "yes", "on"):
-            return True
-        if raw.lower() in ("0", "false", "no", "off"):
-            return False
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{name} must be yes or no, not {text}."), name=f.what or f.label, text=_quote(text)))
-    return parse_number(f.what or f.label, raw, f.kind)
-
-
-def format_field(settings: TrainingSettings, f: Field) -> str:
-    """The value of a field as the form shows it."""
-    value = getattr(settings, f.name)
-    if value is None:
-        return ""
-    if f.kind is tuple:
-        return ",".join(str(h) for h in value)
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    return f"{value:g}" if isinstance(value, float) else str(value)
 
 
 def _in_bounds(f: Field, value: Any) -> bool:
@@ -354,7 +282,7 @@ def validate(settings: TrainingSettings, available_cpus: float | None = None) ->
     s = settings
     algorithm = find_algorithm(s.algorithm)
     if algorithm is None:
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=_quote(s.algorithm), choices=", ".join(ALGORITHMS)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown algorithm {name}; choose one of {choices}."), name=quoted(s.algorithm), choices=", ".join(ALGORITHMS)))
     spec = find_game(s.env)
     if spec is not None and not algorithm.plays(spec.continuous):
         template = (QT_TRANSLATE_NOOP("Messages", "{algorithm} cannot play {game}, whose action is an amount (a continuous action); use {able}.")

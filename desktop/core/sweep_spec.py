@@ -10,20 +10,12 @@ from __future__ import annotations
 
 import itertools
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
-from desktop.core.settings import (
-    FIELDS,
-    FIELDS_BY_NAME,
-    SettingsError,
-    TrainingSettings,
-    _quote,
-    parse_hidden,
-    parse_number,
-    validate,
-)
+from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence, quoted
+from desktop.core.setting_text import parse_hidden, parse_number
+from desktop.core.settings import FIELDS, FIELDS_BY_NAME, SettingsError, TrainingSettings, validate
 
 
 @dataclass(frozen=True)
@@ -94,7 +86,6 @@ class SweepSpec:
     grace_period: int | None = None  # ASHA: iterations every trial gets before it can be stopped
     reduction_factor: int = 2
     max_concurrent: int | None = None  # None: as many as Ray's CPUs allow
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def grid_size(self) -> int:
@@ -138,7 +129,7 @@ def param_name(text: str) -> str:
     name = str(text).strip().lower().replace("-", "_")
     name = ALIASES.get(name, name)
     if name not in PARAMS:
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown sweep parameter {text}; choose from {params}."), text=_quote(text), params=', '.join(PARAMS)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown sweep parameter {text}; choose from {params}."), text=quoted(text), params=', '.join(PARAMS)))
     return name
 
 
@@ -160,7 +151,7 @@ def parse_value(name: str, text: str) -> Any:
 def _split(option: str, text: str) -> tuple[str, str]:
     name, sep, rest = str(text).partition("=")
     if not sep or not name.strip():
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} needs NAME=VALUES such as hidden=64,64:256,256, not {text}."), option=option, text=_quote(text)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} needs NAME=VALUES such as hidden=64,64:256,256, not {text}."), option=option, text=quoted(text)))
     if not rest.strip():
         raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "{option} {value}= lists no values."), option=option, value=name.strip()))
     return param_name(name), rest.strip()
@@ -204,7 +195,7 @@ def parse_random(text: str) -> SweepParam:
 def parse_scheduler(text: str) -> str:
     name = str(text).strip().lower()
     if name not in SCHEDULERS:
-        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown scheduler {text}; choose fifo or asha."), text=_quote(text)))
+        raise SettingsError(Sentence(QT_TRANSLATE_NOOP("Messages", "Unknown scheduler {text}; choose fifo or asha."), text=quoted(text)))
     return name
 
 

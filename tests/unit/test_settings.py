@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from desktop.core import setting_text
 from desktop.core import settings as s
 from desktop.core.settings import SettingsError, validate
 
@@ -51,11 +52,11 @@ def test_more_cpus_than_ray_has_is_refused():
 
 
 def test_parse_hidden():
-    assert s.parse_hidden("256, 256") == (256, 256)
-    assert s.parse_hidden("64") == (64,)
+    assert setting_text.parse_hidden("256, 256") == (256, 256)
+    assert setting_text.parse_hidden("64") == (64,)
     for bad in ("abc", "", "1.5,2", "-3"):
         with pytest.raises(SettingsError):
-            s.parse_hidden(bad)
+            setting_text.parse_hidden(bad)
 
 
 def test_round_trip_through_dict():
@@ -65,7 +66,7 @@ def test_round_trip_through_dict():
 
 @given(st.text(max_size=30))
 def test_parsers_never_crash(text):
-    for parse in (s.parse_hidden, lambda t: s.parse_number("x", t), lambda t: s.parse_number("x", t, int)):
+    for parse in (setting_text.parse_hidden, lambda t: setting_text.parse_number("x", t), lambda t: setting_text.parse_number("x", t, int)):
         try:
             parse(text)
         except SettingsError as exc:

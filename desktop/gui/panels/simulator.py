@@ -20,7 +20,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.store import load_policy
 from desktop.gui.gif_saver import GifSaver
 from desktop.gui.i18n import core_text, error_text, sentence_text
-from desktop.gui.panels.simulator_widgets import build_widgets
+from desktop.gui.panels.simulator_widgets import build_widgets, show_game_controls
 from desktop.gui.widgets.cartpole_view import CartPoleView
 from desktop.gui.widgets.gauges import ActionMeter, ObservationGauges
 from desktop.gui.widgets.human_bar import ArrowKeys, HumanBar, game_over_text
@@ -113,7 +113,7 @@ class SimulatorPanel(QWidget):
         self.timer.setInterval(1000 // (2 * self.spec.fps))
         self.timer.timeout.connect(self._on_timer_timeout)
         self.sim.reset(seed=0)
-        self._show_game_controls()
+        show_game_controls(self)
         self.timer.start()
 
     def set_game(self, env_id: str) -> None:
@@ -143,7 +143,7 @@ class SimulatorPanel(QWidget):
         self.live_policy, self.live_label = untrained, self.tr(UNTRAINED)
         self.set_policy(untrained, self.live_label)
         self._new_episode()
-        self._show_game_controls()
+        show_game_controls(self)
         self._draw()
 
     def watch_ready_policy(self) -> None:
@@ -159,15 +159,6 @@ class SimulatorPanel(QWidget):
 
     def _episodes_tip(self) -> str:
         return self.tr("The reward of each finished episode: {0}.").format(core_text("Games", self.spec.reward_note))
-
-    def _show_game_controls(self) -> None:
-        self.ready_button.setVisible(self.spec.ready_policy)
-        self.playback.push_button.setVisible(self.sim.can_push)  # only CartPole's pole can be pushed
-        self.push_word.setVisible(self.sim.can_push)
-        self.playback.human_button.setEnabled(self.spec.playable)
-        enabled = {"push": self.sim.can_push, "human": self.spec.playable}  # their menu entries and keys (P, H) too
-        for action in self.menu_actions:
-            action.setEnabled(enabled.get(action.objectName(), True))
 
     # -- who plays --------------------------------------------------------------------
     def set_policy(self, policy: Policy, label: str, episodes: int | None = None) -> None:

@@ -1,4 +1,5 @@
-"""The rollout view's widgets and their layout; SimulatorPanel (simulator.py) connects them and gives them behaviour."""
+"""The rollout view's widgets, their layout and which of them a game offers; SimulatorPanel (simulator.py)
+connects them and gives them behaviour."""
 
 from __future__ import annotations
 
@@ -68,3 +69,14 @@ def build_widgets(panel: SimulatorPanel) -> None:
     layout.addWidget(panel.scrubber)
     layout.addLayout(words)
     layout.addWidget(panel.episodes)
+
+
+def show_game_controls(panel: SimulatorPanel) -> None:
+    """Offer the controls the panel's game has: the shipped agent, pushing (CartPole's pole) and playing by hand."""
+    panel.ready_button.setVisible(panel.spec.ready_policy)
+    panel.playback.push_button.setVisible(panel.sim.can_push)
+    panel.push_word.setVisible(panel.sim.can_push)
+    panel.playback.human_button.setEnabled(panel.spec.playable)
+    enabled = {"push": panel.sim.can_push, "human": panel.spec.playable}  # their menu entries and keys (P, H) too
+    for action in panel.menu_actions:
+        action.setEnabled(enabled.get(action.objectName(), True))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core import settings as settings_mod
 from desktop.core.algorithms import ALGORITHMS
 from desktop.core.games import GAMES, game
-from desktop.core.settings import FIELDS, PRESET_LABELS, SettingsError, TrainingSettings, format_field, parse_field
+from desktop.core.setting_text import format_field, parse_field
+from desktop.core.settings import FIELDS, PRESET_LABELS, SettingsError, TrainingSettings
 from desktop.gui.i18n import core_text, error_text, sentence_text
 from desktop.gui.widgets.help import explained
 
