@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from desktop.core.games import game
+from desktop.core.games import find_game, game
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.metrics import OBS_CLIP, OBS_SCALE, OBS_SHIFT, policy_only
 from desktop.core.settings import SettingsError, TrainingSettings, fields_for
@@ -110,8 +110,11 @@ def algorithm_config(settings: TrainingSettings) -> Any:
     spec = game(s.env)
     config, extra = BUILDERS[s.algorithm](s)
     mapped = {f.rllib: getattr(s, f.name) for f in fields_for(s.algorithm) if f.rllib}
+    # RLlib copies and rescales every action to the game's range at each step (~8 % of sampling
+    # time); a catalog game played with buttons has none to rescale.
+    buttons = find_game(s.env) is not None and not spec.continuous
     config = (
-        config.environment(s.env, env_config=dict(spec.env_config))
+        config.environment(s.env, env_config=dict(spec.env_config), normalize_actions=not buttons)
         .env_runners(num_env_runners=s.env_runners, num_envs_per_env_runner=s.envs_per_runner)
         .rl_module(
             model_config=DefaultModelConfig(
