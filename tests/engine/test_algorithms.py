@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from desktop.core.settings import QUICK, STANDARD
+from desktop.core.settings import QUICK, STANDARD, preset
 from desktop.engine.algorithms import algorithm_config
 
 
@@ -22,3 +22,10 @@ def test_standard_keeps_rllib_defaults():
     config = algorithm_config(STANDARD)
     assert config.lr == STANDARD.lr
     assert config.use_kl_loss is True and config.vf_clip_param == 10.0
+
+
+def test_only_games_with_a_range_of_actions_get_them_rescaled():
+    assert algorithm_config(QUICK).normalize_actions is False  # CartPole: two buttons
+    assert algorithm_config(preset("quick", "Pendulum-v1")).normalize_actions is True
+    # A gymnasium id outside the catalog keeps RLlib's default: its actions are not known here.
+    assert algorithm_config(QUICK.replace(env="MountainCarContinuous-v0")).normalize_actions is True
