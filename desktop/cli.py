@@ -174,7 +174,7 @@ def cmd_train(args: argparse.Namespace) -> int:
                         outcome = event
                 if isinstance(outcome, RunFailed) and watch.lost(now=True):
                     _leave_lost_cluster(recorder, args.address)
-                time.sleep(0.05)
+                handle.wait(0.05)  # returns as soon as the next news is in
             except KeyboardInterrupt:
                 if interrupted:
                     raise

@@ -150,7 +150,10 @@ class EngineDriver:
                         self.outbox.put(DriverMessage("resources", self.latest))
                     except Exception:  # a node going away mid-sample: try again next second
                         log.debug("a resource sample failed", exc_info=True)
-                self._stop.wait(TICK_S)
+                if self._handle is not None:
+                    self._handle.wait(TICK_S)  # back at once when the run has news
+                else:
+                    self._stop.wait(TICK_S)
         finally:
             if not self.lost_cluster:  # else the head watch disconnects: Ray's calls would wait 60 s each
                 self._release(standby=False)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import time
 from typing import Any
 
 import ray
 from ray.exceptions import RayActorError, RayError
 from ray.util.placement_group import placement_group, remove_placement_group
 
-from desktop.core.events import Event, RunFailed
+from desktop.core.events import Event, RunFailed, RunFinished
 from desktop.core.i18n import QT_TRANSLATE_NOOP, Sentence
 from desktop.core.settings import TrainingSettings
 from desktop.engine.trainer import TrainingRun
@@ -20,9 +21,10 @@ LONG_POLL_S = 0.5  # how long the actor holds a poll open when it has nothing ne
 
 
 class RunHandle:
-    """Keeps at most one `poll` in flight and checks it with `ray.wait(timeout=0)`.
+    """Keeps one `poll` in flight and checks it with `ray.wait(timeout=0)`.
 
-    Every method returns at once, so the GUI thread can call them from a QTimer.
+    Every method but `wait` returns at once; the driver's thread calls `wait` between its rounds,
+    so an iteration's news reaches it as soon as the actor has it.
     """
 
     def __init__(
@@ -57,7 +59,7 @@ class RunHandle:
             return []
         ref, self._pending = self._pending, None
         try:
-            return ray.get(ref)
+            events: list[Event] = ray.get(ref)
         except RayActorError:
             self.finished = True
             return [
@@ -71,6 +73,26 @@ class RunHandle:
             self.finished = True
             return [RunFailed(Sentence(QT_TRANSLATE_NOOP("Messages", "Lost contact with the training process ({error})."), error=type(exc).__name__),
                               interrupted=True)]
+        if events and not any(isinstance(e, (RunFinished, RunFailed)) for e in events):
+            # The next question goes out at once: the actor holds it until its next news, so that
+            # news is already on its way while the caller does other things. (No news: the run is
+            # still starting, or quiet; the next poll asks again.)
+            self._pending = self.actor.poll.remote(LONG_POLL_S)
+        return events
+
+    def wait(self, timeout_s: float) -> None:
+        """Return when the poll in flight has its answer (the next `poll` takes it), at most `timeout_s` later.
+
+        The actor answers at least every LONG_POLL_S, news or not."""
+        if self.finished:
+            time.sleep(timeout_s)
+            return
+        if self._pending is None:
+            self._pending = self.actor.poll.remote(LONG_POLL_S)
+        try:
+            ray.wait([self._pending], timeout=timeout_s)
+        except Exception:  # Ray itself is gone: the next poll says so
+            time.sleep(timeout_s)
 
     def pause(self) -> None:
         self.actor.pause.remote()

@@ -233,6 +233,7 @@ class TrainingRun:
         # Pause/Stop pressed while start() still waits for the build: applied once the loop exists.
         self._control = threading.Lock()
         self._early: list[Callable[[TrainingLoop], None]] = []
+        self._started = threading.Event()  # the loop exists: polls are answered by it
         self._warm = threading.Thread(target=_import_rllib, name="warm-up", daemon=True)
         self._warm.start()
 
@@ -262,8 +263,12 @@ class TrainingRun:
             self._loop = loop
             for control in self._early:
                 control(loop)
+        self._started.set()
 
     def poll(self, wait_s: float = 0.0) -> list[Event]:
+        """As TrainingLoop.poll; while the run is still starting, the poll is held as long (then: no news)."""
+        if not self._started.wait(wait_s):
+            return []
         return self._loop.poll(wait_s) if self._loop else []
 
     def _apply(self, control: Callable[[TrainingLoop], None]) -> None:

@@ -114,7 +114,7 @@ def app_time_to_goal(settings, extra_iterations: int = 0, goal: float = GOAL, bu
                     raise RuntimeError(f"run ended early: {event}")
             if reached is not None and len(results) >= reached[2] + extra_iterations and (reached_100 or not last_100):
                 break
-            time.sleep(0.05)  # the app's driver thread polls every 50 ms too
+            handle.wait(0.05)  # as the app's driver thread waits between its rounds
     finally:
         handle.release()
     return {

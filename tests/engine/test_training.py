@@ -19,6 +19,17 @@ def of(events, kind):
     return [e for e in events if isinstance(e, kind)]
 
 
+def drain(handle):
+    """Take the answers to the handle's poll in flight (it asks again after news) until one brings none."""
+    taken = []
+    while True:
+        handle.wait(5.0)
+        news = handle.poll()
+        if not news:
+            return taken
+        taken += news
+
+
 def test_a_short_run_yields_metrics_checkpoints_and_a_playable_policy(ray_runtime, tiny, tmp_path):
     store = RunStore()
     record = store.create_run(tiny)
@@ -60,7 +71,7 @@ def test_a_held_poll_answers_as_soon_as_there_is_news(ray_runtime, tiny):
     events = collect(handle, lambda ev: len(of(ev, IterationResult)) >= 1)
     handle.pause()
     events += collect(handle, lambda ev: any(getattr(e, "status", "") == "paused" for e in ev))
-    time.sleep(1.0)  # the handle's own poll has come back
+    events += drain(handle)  # nothing of the handle's is in flight: the polls below are the only ones
     held = handle.actor.poll.remote(3.0)  # paused: held open for 3 s
     time.sleep(0.5)
     workers = {w.pid: w.name for w in ResourceMonitor().sample().workers}
@@ -160,3 +171,19 @@ def test_a_standby_prepared_for_the_same_algorithm_starts_without_building(ray_r
     handle.release()
     assert "building" in [e.status for e in of(events, RunStatus)]
     assert not of(events, RunFailed) and of(events, IterationResult)[0].iteration == 1
+
+
+def test_waiting_on_a_run_ends_when_its_news_is_in(ray_runtime, tiny):
+    """The driver's thread waits on the poll in flight, not a fixed tick: each iteration reaches it at once,
+    and a wait never lasts its whole limit, since the actor answers every LONG_POLL_S even without news."""
+    handle = RunHandle(tiny.replace(iterations=3, checkpoint_freq=0, checkpoint_at_end=False))
+    events, waits = [], []
+    deadline = time.monotonic() + 120
+    while not ended(events) and time.monotonic() < deadline:
+        began = time.monotonic()
+        handle.wait(30.0)
+        waits.append(time.monotonic() - began)
+        events += handle.poll()
+    handle.release()
+    assert [r.iteration for r in of(events, IterationResult)] == [1, 2, 3]
+    assert of(events, RunFinished) and max(waits) < 10, max(waits)
