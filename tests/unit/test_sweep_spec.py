@@ -57,7 +57,7 @@ def test_a_spec_counts_trials_and_round_trips_through_json():
         (["lr=fast"], [], {}, "must be a number"),
         (["hidden=64,x"], [], {}, "whole numbers"),
         (["lr=0:0.1"], [], {}, "learning rate"),
-        (["minibatch=64:4000"], [], {}, "minibatch"),
+        (["minibatch=64:8000"], [], {}, "minibatch"),
         ([], ["lr=0.01..0.001"], {}, "smaller to a larger"),
         ([], ["lr=0..0.001"], {}, "above 0"),
         ([], ["hidden=32..64"], {}, "cannot be a range"),
