@@ -49,7 +49,7 @@ class RunHandle:
         if self._pending is None:
             # The actor answers as soon as it has news (or after LONG_POLL_S): an iteration reaches
             # the window at once, not one polling period late.
-            self._pending = self.actor.poll.remote(LONG_POLL_S)
+            self._ask()
         try:
             ready, _ = ray.wait([self._pending], timeout=0)
         except (RayError, OSError) as exc:  # this machine's raylet is gone (its Ray processes were killed)
@@ -77,18 +77,20 @@ class RunHandle:
             # The next question goes out at once: the actor holds it until its next news, so that
             # news is already on its way while the caller does other things. (No news: the run is
             # still starting, or quiet; the next poll asks again.)
-            self._pending = self.actor.poll.remote(LONG_POLL_S)
+            self._ask()
         return events
 
-    def wait(self, timeout_s: float) -> None:
-        """Return when the poll in flight has its answer (the next `poll` takes it), at most `timeout_s` later.
+    def _ask(self) -> None:
+        """Send the next poll; the actor answers it with its next news, or with none after LONG_POLL_S."""
+        self._pending = self.actor.poll.remote(LONG_POLL_S)
 
-        The actor answers at least every LONG_POLL_S, news or not."""
+    def wait(self, timeout_s: float) -> None:
+        """Return when the poll in flight has its answer (the next `poll` takes it), at most `timeout_s` later."""
         if self.finished:
             time.sleep(timeout_s)
             return
         if self._pending is None:
-            self._pending = self.actor.poll.remote(LONG_POLL_S)
+            self._ask()
         try:
             ray.wait([self._pending], timeout=timeout_s)
         except Exception:  # Ray itself is gone: the next poll says so
