@@ -29,3 +29,9 @@ def test_only_games_with_a_range_of_actions_get_them_rescaled():
     assert algorithm_config(preset("quick", "Pendulum-v1")).normalize_actions is True
     # A gymnasium id outside the catalog keeps RLlib's default: its actions are not known here.
     assert algorithm_config(QUICK.replace(env="MountainCarContinuous-v0")).normalize_actions is True
+
+
+def test_cartpole_trains_on_gymnasiums_numpy_vector_env_and_other_games_on_copies():
+    assert algorithm_config(QUICK).gym_env_vectorize_mode == "vector_entry_point"  # 32 carts in one step
+    assert algorithm_config(preset("quick", "Acrobot-v1")).gym_env_vectorize_mode == "sync"
+    assert algorithm_config(QUICK.replace(env="MountainCarContinuous-v0")).gym_env_vectorize_mode == "sync"

@@ -34,6 +34,7 @@ CARTPOLE = GameSpec(
     default_algorithm="PPO",
     quick={},  # TrainingSettings' own defaults are CartPole's Quick demo (issues #8 and #14)
     quick_note=QT_TRANSLATE_NOOP("Games", "about 10 seconds on a laptop"),
+    vector_env=True,  # gymnasium's CartPoleVectorEnv: 32 carts in one numpy step
     human_speed=0.25,  # CartPole at real speed is too fast for people
     lost_text=QT_TRANSLATE_NOOP("Games", "The pole fell"),
     won_text=QT_TRANSLATE_NOOP("Games", "Kept it up!"),
