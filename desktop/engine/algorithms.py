@@ -99,9 +99,9 @@ def _connectors(env: Any = None, spaces: Any = None, device: Any = None, *, one_
     with `lean`, the piece that batches them for the policy in place of RLlib's defaults."""
     from ray.rllib.connectors.env_to_module import FlattenObservations, MeanStdFilter
 
-    from desktop.engine.lean_connectors import LatestObservations
+    from desktop.engine.lean_connectors import LatestObservations, OneHotCells
 
-    pieces = ([MeanStdFilter()] if obs_filter else []) + ([FlattenObservations()] if one_hot else [])
+    pieces = ([MeanStdFilter()] if obs_filter else []) + ([(OneHotCells if lean else FlattenObservations)()] if one_hot else [])
     return pieces + ([LatestObservations()] if lean else [])
 
 

@@ -14,10 +14,28 @@ from __future__ import annotations
 
 from typing import Any
 
+import gymnasium as gym
 import numpy as np
 import torch
 from ray.rllib.connectors.connector_v2 import ConnectorV2
 from ray.rllib.core.columns import Columns
+
+
+class OneHotCells(ConnectorV2):
+    """A grid world's cell number seen as a one-hot vector, written back into the episodes the learner reads.
+
+    What RLlib's FlattenObservations does for a Discrete observation (same output space, same vectors),
+    without its general machinery for nested spaces and many agents."""
+
+    def recompute_output_observation_space(self, input_observation_space: Any, input_action_space: Any) -> Any:
+        self._cells = np.eye(int(input_observation_space.n), dtype=np.float32)
+        return gym.spaces.Box(float("-inf"), float("inf"), (int(input_observation_space.n),), np.float32)
+
+    def __call__(self, *, rl_module: Any, batch: dict[str, Any], episodes: list[Any], **kwargs: Any) -> Any:
+        for episode in episodes:
+            episode.set_observations(at_indices=-1, new_data=self._cells[episode.get_observations(-1)])
+            episode.observation_space = self.observation_space
+        return batch
 
 
 class LatestObservations(ConnectorV2):

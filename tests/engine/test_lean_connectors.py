@@ -69,7 +69,7 @@ def test_not_exploring_presses_the_likeliest_button(ray_runtime):
 def test_a_grid_world_is_seen_one_hot_in_the_episodes_the_learner_reads(ray_runtime):
     env_runner = runner("FrozenLake-v1")
     try:
-        assert pieces(env_runner._env_to_module) == ["FlattenObservations", "LatestObservations"]
+        assert pieces(env_runner._env_to_module) == ["OneHotCells", "LatestObservations"]
         observations, moves, logits, _ = played(env_runner.sample(num_timesteps=64, explore=True))
         assert observations.shape[1:] == (16,)
         np.testing.assert_array_equal(observations.sum(axis=1), 1.0)
