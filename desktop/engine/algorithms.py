@@ -111,8 +111,9 @@ def _draw_buttons(env: Any = None, spaces: Any = None, device: Any = None) -> An
     return DrawButtons()
 
 
-def algorithm_config(settings: TrainingSettings) -> Any:
-    """An RLlib AlgorithmConfig for the settings (imports RLlib: call it where training happens)."""
+def algorithm_config(settings: TrainingSettings, lean: bool = True) -> Any:
+    """An RLlib AlgorithmConfig for the settings (imports RLlib: call it where training happens); `lean=False`
+    keeps RLlib's own connector pieces where the lean ones would apply (a test compares the two)."""
     logging.getLogger("ray.rllib").setLevel(logging.ERROR)
     from ray.rllib.core.rl_module.default_model_config import DefaultModelConfig
 
@@ -139,7 +140,7 @@ def algorithm_config(settings: TrainingSettings) -> Any:
     )
     # PPO pressing buttons (with the feed-forward network every setting builds): two lean connector pieces
     # instead of RLlib's general ones, a fifth of CartPole's iteration (desktop/engine/lean_connectors.py).
-    lean = s.algorithm == "PPO" and buttons
+    lean = lean and s.algorithm == "PPO" and buttons
     if lean:
         config = config.env_runners(
             add_default_connectors_to_env_to_module_pipeline=False,

@@ -55,8 +55,9 @@ class DrawButtons(ConnectorV2):
 
     def __call__(self, *, rl_module: Any, batch: dict[str, Any], episodes: list[Any], explore: bool | None = None, **kwargs: Any) -> Any:
         logits = batch[Columns.ACTION_DIST_INPUTS].detach()
-        log_probs = torch.log_softmax(logits, dim=-1)
-        buttons = torch.multinomial(log_probs.exp(), 1).squeeze(-1) if explore else logits.argmax(dim=-1)
+        # The very draw torch's Categorical makes (RLlib's sampler): the same buttons for the same seed.
+        log_probs = logits - logits.logsumexp(dim=-1, keepdim=True)
+        buttons = torch.multinomial(torch.softmax(log_probs, dim=-1), 1, True).squeeze(-1) if explore else logits.argmax(dim=-1)
         out = {key: value.detach().numpy() if isinstance(value, torch.Tensor) else value for key, value in batch.items()}
         out[Columns.ACTIONS] = buttons.numpy()
         out[Columns.ACTION_LOGP] = log_probs.gather(-1, buttons.unsqueeze(-1)).squeeze(-1).numpy()
