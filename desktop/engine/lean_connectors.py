@@ -1,13 +1,14 @@
-"""Two connector pieces that stand in for RLlib's default ones when PPO plays a game with buttons.
+"""Connector pieces that stand in for RLlib's default ones when PPO plays a game with buttons.
 
 Between every step of the games, RLlib's EnvRunner passes the observations to the policy and the
 policy's answer back to the games through two connector pipelines. By default each is five or six
 general pieces (for many agents, recurrent networks, continuous actions) and each piece is timed:
 for CartPole that is ~0.7 ms of a ~1.5 ms step of 32 games, about a fifth of a training iteration.
 A feed-forward policy that picks one of a few buttons needs much less: stack the latest observations
-into one tensor, then draw a button from the policy's logits. These two pieces do that and nothing
-more; RLlib's EnvRunner, episodes, metrics and learner are unchanged. `algorithm_config` uses them
-only where they apply: PPO on a catalog game with buttons.
+into one tensor, then draw a button from the policy's logits. `LatestObservations` and `DrawButtons` do
+that and nothing more (a grid world's cells become one-hot in `OneHotCells` first); RLlib's EnvRunner,
+episodes, metrics and learner are unchanged, and the pieces play bit for bit as RLlib's own (a test
+compares them). `algorithm_config` uses them only where they apply: PPO on a catalog game with buttons.
 """
 
 from __future__ import annotations
