@@ -101,8 +101,12 @@ def _connectors(env: Any = None, spaces: Any = None, device: Any = None, *, one_
 
     from desktop.engine.lean_connectors import LatestObservations, OneHotCells
 
-    pieces = ([MeanStdFilter()] if obs_filter else []) + ([(OneHotCells if lean else FlattenObservations)()] if one_hot else [])
-    return pieces + ([LatestObservations()] if lean else [])
+    pieces = [MeanStdFilter()] if obs_filter else []
+    if one_hot:
+        pieces.append(OneHotCells() if lean else FlattenObservations())
+    if lean:
+        pieces.append(LatestObservations())
+    return pieces
 
 
 def _draw_buttons(env: Any = None, spaces: Any = None, device: Any = None) -> Any:

@@ -55,7 +55,7 @@ class DrawButtons(ConnectorV2):
     and the episodes take (RLlib's own pieces also unbatch to per-game lists and batch them again)."""
 
     def __call__(self, *, rl_module: Any, batch: dict[str, Any], episodes: list[Any], explore: bool | None = None, **kwargs: Any) -> Any:
-        logits = batch[Columns.ACTION_DIST_INPUTS].detach()
+        logits = batch[Columns.ACTION_DIST_INPUTS]
         # The very draw torch's Categorical makes (RLlib's sampler): the same buttons for the same seed.
         log_probs = logits - logits.logsumexp(dim=-1, keepdim=True)
         buttons = torch.multinomial(torch.softmax(log_probs, dim=-1), 1, True).squeeze(-1) if explore else logits.argmax(dim=-1)
