@@ -44,6 +44,10 @@ def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
         from desktop.engine.advantages import MinibatchAdvantagesPPOLearner
 
         config = config.training(learner_class=MinibatchAdvantagesPPOLearner)
+    if s.minibatch >= s.train_batch:
+        # Full-batch updates: one per epoch over every row. RLlib's cyclic minibatches of the batch's
+        # size would also count the rows it appends to cut episodes (FrozenLake: "8 epochs" made ~10 updates).
+        extra["minibatch_size"] = None
     return config, extra
 
 
@@ -143,7 +147,8 @@ def algorithm_config(settings: TrainingSettings, lean: bool = True) -> Any:
         .debugging(log_level="ERROR", seed=s.seed)
     )
     # PPO pressing buttons (with the feed-forward network every setting builds): two lean connector pieces
-    # instead of RLlib's general ones, a fifth of CartPole's iteration (desktop/engine/lean_connectors.py).
+    # instead of RLlib's general ones, a fifth of CartPole's iteration (desktop/engine/lean_connectors.py),
+    # and a learner with less overhead per update (desktop/engine/lean_learner.py).
     lean = lean and s.algorithm == "PPO" and buttons
     if lean:
         config = config.env_runners(
@@ -151,6 +156,10 @@ def algorithm_config(settings: TrainingSettings, lean: bool = True) -> Any:
             add_default_connectors_to_module_to_env_pipeline=False,
             module_to_env_connector=_draw_buttons,
         )
+        if not s.minibatch_advantages:
+            from desktop.engine.lean_learner import LeanPPOLearner
+
+            config = config.training(learner_class=LeanPPOLearner)
     if spec.one_hot or s.obs_filter or lean:
         config = config.env_runners(env_to_module_connector=functools.partial(
             _connectors, one_hot=bool(spec.one_hot), obs_filter=s.obs_filter, lean=lean))

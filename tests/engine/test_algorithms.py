@@ -35,3 +35,22 @@ def test_cartpole_trains_on_gymnasiums_numpy_vector_env_and_other_games_on_copie
     assert algorithm_config(QUICK).gym_env_vectorize_mode == "vector_entry_point"  # 32 carts in one step
     assert algorithm_config(preset("quick", "Acrobot-v1")).gym_env_vectorize_mode == "sync"
     assert algorithm_config(QUICK.replace(env="MountainCarContinuous-v0")).gym_env_vectorize_mode == "sync"
+
+
+def test_a_minibatch_as_big_as_the_batch_means_one_update_per_epoch_over_every_row():
+    frozen = preset("quick", "FrozenLake-v1")
+    assert frozen.minibatch == frozen.train_batch and algorithm_config(frozen).minibatch_size is None
+    assert algorithm_config(QUICK).minibatch_size == QUICK.minibatch  # CartPole: 2 minibatches
+
+
+def test_ppo_pressing_buttons_learns_with_the_lean_learner():
+    from ray.rllib.algorithms.ppo.torch.ppo_torch_learner import PPOTorchLearner
+
+    from desktop.engine.advantages import MinibatchAdvantagesPPOLearner
+    from desktop.engine.lean_learner import LeanPPOLearner
+
+    assert algorithm_config(QUICK).learner_class is LeanPPOLearner
+    assert algorithm_config(QUICK, lean=False).learner_class is PPOTorchLearner
+    # LunarLander's minibatch advantages keep their own learner; Pendulum's PPO moves a joint, not buttons.
+    assert algorithm_config(preset("quick", "LunarLander-v3")).learner_class is MinibatchAdvantagesPPOLearner
+    assert algorithm_config(preset("quick", "Pendulum-v1").replace(algorithm="PPO")).learner_class is PPOTorchLearner
