@@ -43,7 +43,7 @@ def _ppo(s: TrainingSettings) -> tuple[Any, dict[str, Any]]:
     if s.minibatch_advantages:
         from desktop.engine.advantages import MinibatchAdvantagesPPOLearner
 
-        config = config.training(learner_class=MinibatchAdvantagesPPOLearner)
+        config = config.learners(learner_class=MinibatchAdvantagesPPOLearner)
     if s.minibatch >= s.train_batch:
         # Full-batch updates: one per epoch over every row. RLlib's cyclic minibatches of the batch's
         # size would also count the rows it appends to cut episodes (FrozenLake: "8 epochs" made ~10 updates).
@@ -159,7 +159,7 @@ def algorithm_config(settings: TrainingSettings, lean: bool = True) -> Any:
         if not s.minibatch_advantages:
             from desktop.engine.lean_learner import LeanPPOLearner
 
-            config = config.training(learner_class=LeanPPOLearner)
+            config = config.learners(learner_class=LeanPPOLearner)
     if spec.one_hot or s.obs_filter or lean:
         config = config.env_runners(env_to_module_connector=functools.partial(
             _connectors, one_hot=bool(spec.one_hot), obs_filter=s.obs_filter, lean=lean))
