@@ -22,6 +22,22 @@ from desktop.core.metrics import OBS_CLIP, OBS_SCALE, OBS_SHIFT, policy_only
 from desktop.core.settings import SettingsError, TrainingSettings, fields_for
 
 
+def register_vector_games() -> None:
+    """Make our numpy vector versions (`GameSpec.vector_env = "module:Class"`) the vector entry points of their
+    gymnasium ids. Run on import: every process that builds an EnvRunner from these configs (the TrainingRun
+    actor, remote EnvRunners, Tune's trials) unpickles a connector of this module, so it imports it first."""
+    import gymnasium as gym
+
+    from desktop.core.games import GAMES
+
+    for spec in GAMES.values():
+        if isinstance(spec.vector_env, str):
+            gym.spec(spec.env_id).vector_entry_point = spec.vector_env
+
+
+register_vector_games()
+
+
 def _lr(s: TrainingSettings) -> Any:
     # RLlib reads a list as a schedule: [[env steps, value], ...], linear in between.
     return s.lr if s.lr_end is None else [[0, s.lr], [s.lr_decay_steps, min(s.lr, s.lr_end)]]

@@ -34,6 +34,14 @@ def test_only_games_with_a_range_of_actions_get_them_rescaled():
 def test_cartpole_trains_on_gymnasiums_numpy_vector_env_and_other_games_on_copies():
     assert algorithm_config(QUICK).gym_env_vectorize_mode == "vector_entry_point"  # 32 carts in one step
     assert algorithm_config(preset("quick", "Acrobot-v1")).gym_env_vectorize_mode == "sync"
+    # Our numpy FrozenLake (desktop/sim/lake_vector.py) is gymnasium's vector entry point for FrozenLake-v1.
+    import gymnasium as gym
+
+    from desktop.sim.lake_vector import FrozenLakeVectorEnv
+
+    assert algorithm_config(preset("quick", "FrozenLake-v1")).gym_env_vectorize_mode == "vector_entry_point"
+    boards = gym.make_vec("FrozenLake-v1", num_envs=4, vectorization_mode="vector_entry_point", is_slippery=False)
+    assert isinstance(boards, FrozenLakeVectorEnv) and boards.max_episode_steps == 100 and boards.num_envs == 4
     assert algorithm_config(QUICK.replace(env="MountainCarContinuous-v0")).gym_env_vectorize_mode == "sync"
 
 

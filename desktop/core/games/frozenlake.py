@@ -28,6 +28,7 @@ FROZENLAKE = GameSpec(
                env_runners=0, envs_per_runner=16, gamma=0.95, lambda_=0.95, entropy_coeff=0.05),
     quick_note=QT_TRANSLATE_NOOP("Games", "a few seconds"),
     env_config={"is_slippery": False},
+    vector_env="desktop.sim.lake_vector:FrozenLakeVectorEnv",  # 16 boards in one numpy step (~0.03 ms, not ~0.15)
     one_hot=16,
     turn_based=True,
     lost_text=QT_TRANSLATE_NOOP("Games", "Fell into a hole"),

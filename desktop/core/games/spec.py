@@ -53,7 +53,9 @@ class GameSpec:
     quick: dict[str, Any] = field(default_factory=dict)  # the Quick demo preset: TrainingSettings values
     quick_note: str = ""  # how long the Quick demo takes, said before it starts
     env_config: dict[str, Any] = field(default_factory=dict)  # keyword arguments for gymnasium.make
-    vector_env: bool = False  # gymnasium ships a numpy version that steps many copies at once: training uses it
+    # Training steps many copies at once in one numpy call: True, gymnasium ships such a version (CartPole);
+    # "module:Class", ours (a VectorEnv in desktop/sim, registered as the gymnasium id's vector entry point).
+    vector_env: bool | str = False
     one_hot: int = 0  # a grid world: the observation is a cell number, seen one-hot over this many cells
     human_speed: float = 1.0  # play-it-yourself starts at this speed
     turn_based: bool = False  # a person plays one step per key press (a grid world)
