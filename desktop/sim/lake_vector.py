@@ -25,7 +25,7 @@ class FrozenLakeVectorEnv(VectorEnv):
 
     def __init__(self, num_envs: int = 1, max_episode_steps: int = 100, **kwargs: Any) -> None:
         board = FrozenLakeEnv(**kwargs)
-        cells, moves = board.observation_space.n, board.action_space.n
+        cells, moves = len(board.P), len(board.P[0])
         most = max(len(outcomes) for by_move in board.P.values() for outcomes in by_move.values())
         # Per (cell, move): cumulative probability of each outcome (padded with the last, so a draw past
         # a rounded total picks the first outcome, as gymnasium's argmax does), next cell, reward, end.
