@@ -54,14 +54,13 @@ class FrozenLakeVectorEnv(VectorEnv):
         for i, board_seed in enumerate(seeds):
             if board_seed is not None:
                 self._randoms[i] = seeding.np_random(board_seed)[0]
-        draws = np.array([random.random() for random in self._randoms])
-        self._cells = np.argmax(self._start[None, :] > draws[:, None], axis=1)
+        self._cells = self._starts(self._draws())
         self._moves_made[:] = 0
         self._ended[:] = False
         return self._cells.copy(), {}
 
     def step(self, actions: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, dict]:
-        draws = np.array([random.random() for random in self._randoms])
+        draws = self._draws()
         cells, moves = self._cells, np.asarray(actions, dtype=np.int64)
         outcome = np.argmax(self._cumulative[cells, moves] > draws[:, None], axis=1)
         after = self._next[cells, moves, outcome]
@@ -71,8 +70,16 @@ class FrozenLakeVectorEnv(VectorEnv):
         truncated = self._moves_made >= self.max_episode_steps
         restart = self._ended  # ended at the last step: this step resets them instead (no reward, no end)
         if restart.any():
-            after[restart] = np.argmax(self._start[None, :] > draws[restart, None], axis=1)
+            after[restart] = self._starts(draws[restart])
             rewards[restart], terminated[restart], truncated[restart] = 0.0, False, False
             self._moves_made[restart] = 0
         self._cells, self._ended = after, terminated | truncated
         return after.copy(), rewards, terminated, truncated, {}
+
+    def _draws(self) -> np.ndarray:
+        """One number in [0, 1) from each board's own stream: a move's outcome or a reset's start cell."""
+        return np.array([random.random() for random in self._randoms])
+
+    def _starts(self, draws: np.ndarray) -> np.ndarray:
+        """The start cells those draws pick, as gymnasium's categorical sample picks them."""
+        return np.argmax(self._start[None, :] > draws[:, None], axis=1)
